@@ -31,7 +31,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /** The shared runtime of every service. */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, DataR2dbcAutoConfiguration.class,
         R2dbcTransactionManagerAutoConfiguration.class})
-@EnableConfigurationProperties({JwtProperties.class, MessagingProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, MessagingProperties.class, ServiceUrls.class})
 public class PlatformAutoConfiguration {
 
     public PlatformAutoConfiguration() {

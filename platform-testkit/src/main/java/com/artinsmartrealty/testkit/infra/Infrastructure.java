@@ -37,6 +37,7 @@ public final class Infrastructure implements AutoCloseable {
     private final String description;
 
     private Infrastructure(Path dataDirectory, Function<String, String> env) {
+        QuietLogs.apply();
         List<String> parts = new ArrayList<>();
         String kafka = env.apply("KAFKA_BOOTSTRAP_SERVERS");
         if (kafka == null || kafka.isBlank()) {

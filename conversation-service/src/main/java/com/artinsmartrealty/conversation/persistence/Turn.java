@@ -1,0 +1,14 @@
+package com.artinsmartrealty.conversation.persistence;
+
+import com.artinsmartrealty.conversation.state.ConversationEvent;
+import java.util.List;
+
+/** One processed inbound message: the events it caused and the records it published. */
+public record Turn(long revision, String channelMessageId, List<ConversationEvent> events,
+                   List<OutboxRecord> outbox) {
+
+    public Turn {
+        events = List.copyOf(events);
+        outbox = List.copyOf(outbox);
+    }
+}

@@ -1,0 +1,32 @@
+package com.artinsmartrealty.conversation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The state machine stays a pure core: no Spring, no I/O, no other layer of this service. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.artinsmartrealty.conversation");
+
+    @Test
+    void theStateMachineImportsNoFrameworkAndNoIo() {
+        noClasses().that().resideInAPackage("..conversation.state..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
+                        "io.r2dbc..", "org.apache.kafka..", "java.net..", "java.io..", "java.nio.file..")
+                .check(classes);
+    }
+
+    @Test
+    void theStateMachineDoesNotReachIntoOuterLayers() {
+        noClasses().that().resideInAPackage("..conversation.state..")
+                .should().dependOnClassesThat().resideInAnyPackage("..conversation.engine..",
+                        "..conversation.persistence..", "..conversation.messaging..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,26 @@
+package com.artinsmartrealty.gateway.security;
+
+import com.artinsmartrealty.platform.security.AccessTokens;
+import com.artinsmartrealty.platform.security.PlatformSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/**
+ * Channels authenticate themselves (webhook secrets, signatures, web chat sessions); everything under
+ * {@code /api} needs a bearer token.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, AccessTokens tokens) {
+        return PlatformSecurity.tokenAuthenticated(http, tokens)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/webhooks/**", "/webchat/**", "/api/auth/**").permitAll()
+                        .pathMatchers(PlatformSecurity.OPEN_ACTUATOR).permitAll()
+                        .anyExchange().authenticated())
+                .build();
+    }
+}

@@ -1,0 +1,140 @@
+package com.artinsmartrealty.gateway.webchat;
+
+import com.artinsmartrealty.contracts.Channel;
+import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
+import com.artinsmartrealty.contracts.chat.MessageContent;
+import com.artinsmartrealty.contracts.chat.ReplyButton;
+import com.artinsmartrealty.gateway.GatewayProperties;
+import com.artinsmartrealty.gateway.inbound.InboundPublisher;
+import com.artinsmartrealty.gateway.tenants.Tenant;
+import com.artinsmartrealty.gateway.tenants.TenantDirectory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The website chat channel: sessions, messages in, replies as server-sent events and a transcript. */
+@RestController
+@RequestMapping("/webchat/{tenantSlug}/sessions")
+class WebChatController {
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final TenantDirectory directory;
+    private final WebChatStore store;
+    private final InboundPublisher inbound;
+    private final Clock clock;
+    private final int maxTextLength;
+
+    WebChatController(TenantDirectory directory, WebChatStore store, InboundPublisher inbound, Clock clock,
+                      GatewayProperties properties) {
+        this.directory = directory;
+        this.store = store;
+        this.inbound = inbound;
+        this.clock = clock;
+        this.maxTextLength = properties.maxTextLength();
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<Map<String, String>>> open(@PathVariable String tenantSlug) {
+        return tenant(tenantSlug)
+                .flatMap(tenant -> store.createSession(tenant.id()))
+                .map(sessionId -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of("sessionId", sessionId)));
+    }
+
+    @PostMapping(path = "/{sessionId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Map<String, String>>> send(@PathVariable String tenantSlug, @PathVariable String sessionId,
+                                                   @RequestBody WebChatInput input) {
+        MessageContent content = validated(input);
+        return session(tenantSlug, sessionId).flatMap(tenant -> {
+            String messageId = UUID.randomUUID().toString();
+            return shownText(tenant, sessionId, content)
+                    .flatMap(text -> store.append(tenant.id(), sessionId, new WebChatMessage(messageId, "in", text,
+                            List.of(), List.of(), clock.instant())))
+                    .then(inbound.publish(tenant.id(), new ChatMessageReceived(Channel.WEBCHAT, sessionId, messageId,
+                            null, content, false, clock.instant())))
+                    .thenReturn(ResponseEntity.accepted().body(Map.of("messageId", messageId)));
+        });
+    }
+
+    @GetMapping(path = "/{sessionId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<WebChatMessage>> events(@PathVariable String tenantSlug, @PathVariable String sessionId) {
+        return session(tenantSlug, sessionId).flatMapMany(tenant -> Flux.merge(
+                store.events(tenant.id(), sessionId)
+                        .map(message -> ServerSentEvent.builder(message).id(message.id()).event("message").build()),
+                Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<WebChatMessage>builder().comment("keep-alive")
+                        .build())));
+    }
+
+    @GetMapping("/{sessionId}/messages")
+    Mono<Map<String, Object>> transcript(@PathVariable String tenantSlug, @PathVariable String sessionId) {
+        return session(tenantSlug, sessionId)
+                .flatMap(tenant -> store.transcript(tenant.id(), sessionId).collectList())
+                .map(items -> {
+                    Map<String, Object> page = new java.util.LinkedHashMap<>();
+                    page.put("items", items);
+                    page.put("nextCursor", null);
+                    return page;
+                });
+    }
+
+    /** The visitor's line as the transcript shows it: a pressed button shows its label. */
+    private Mono<String> shownText(Tenant tenant, String sessionId, MessageContent content) {
+        if (content instanceof MessageContent.ButtonPress press) {
+            return store.transcript(tenant.id(), sessionId)
+                    .filter(message -> "out".equals(message.direction()))
+                    .flatMapIterable(WebChatMessage::buttons)
+                    .filter(button -> button.callbackData().equals(press.callbackData()))
+                    .map(ReplyButton::label)
+                    .last(press.callbackData());
+        }
+        return Mono.just(((MessageContent.Text) content).text());
+    }
+
+    private MessageContent validated(WebChatInput input) {
+        boolean hasText = input != null && input.text() != null && !input.text().isBlank();
+        boolean hasButton = input != null && input.callbackData() != null && !input.callbackData().isEmpty();
+        if (hasText == hasButton) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "send either text or callbackData");
+        }
+        if (hasText) {
+            if (input.text().length() > maxTextLength) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "text is longer than " + maxTextLength + " characters");
+            }
+            return new MessageContent.Text(input.text().strip());
+        }
+        if (input.callbackData().getBytes(StandardCharsets.UTF_8).length > ReplyButton.MAX_CALLBACK_DATA_BYTES) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "callbackData is too long");
+        }
+        return new MessageContent.ButtonPress(input.callbackData());
+    }
+
+    private Mono<Tenant> tenant(String slug) {
+        return directory.bySlug(slug)
+                .filter(Tenant::active)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown agency")));
+    }
+
+    private Mono<Tenant> session(String slug, String sessionId) {
+        return tenant(slug).flatMap(tenant -> store.touch(tenant.id(), sessionId)
+                .filter(Boolean::booleanValue)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown session")))
+                .thenReturn(tenant));
+    }
+}

@@ -1,0 +1,256 @@
+package com.artinsmartrealty.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.artinsmartrealty.contracts.Topics;
+import com.artinsmartrealty.testkit.infra.EmbeddedInfrastructureInitializer;
+import com.artinsmartrealty.testkit.infra.Infrastructure;
+import com.artinsmartrealty.testkit.telegram.FakeTelegramBotApi;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One message's whole journey over the real embedded broker, database and Redis: a channel delivers
+ * a message to the gateway, the gateway publishes it on {@code chat.inbound.v1}, the conversation
+ * service answers on {@code chat.outbound.v1}, and the gateway delivers the answer on the channel.
+ */
+class WalkingSkeletonIT {
+
+    private static final String BOT_TOKEN = "123456:TEST-demo-token";
+    private static final String WEBHOOK_SECRET = "demo-webhook-secret";
+    private static final AtomicLong UPDATE_IDS = new AtomicLong(815_000_000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static FakeTelegramBotApi telegram;
+    private static PlatformServices platform;
+    private static WebTestClient gateway;
+
+    @BeforeAll
+    static void startPlatform() {
+        telegram = FakeTelegramBotApi.start();
+        platform = PlatformServices.start(Infrastructure.shared(), Map.of(
+                        "ai-service", 0, "lead-service", 0, "scheduling-service", 0, "analytics-service", 0,
+                        "conversation-service", 0, "gateway-service", 0),
+                Map.of("platform.security.jwt.secret", EmbeddedInfrastructureInitializer.TEST_JWT_SECRET,
+                        "gateway.telegram-api-url", telegram.baseUrl(),
+                        "spring.flyway.placeholders.demo_telegram_bot_token", BOT_TOKEN,
+                        "spring.flyway.placeholders.demo_telegram_webhook_secret", WEBHOOK_SECRET),
+                true);
+        gateway = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + platform.port("gateway-service"))
+                .responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+        if (telegram != null) {
+            telegram.close();
+        }
+    }
+
+    @Test
+    void aTelegramStartGetsTheGreetingWithThreeGoalButtons() {
+        long chatId = 700_000_001L;
+
+        postUpdate(startUpdate(chatId, "/start campaign-marina"), WEBHOOK_SECRET).expectStatus().isOk();
+
+        FakeTelegramBotApi.Call sent = awaitSendMessage(chatId);
+        assertThat(sent.token()).isEqualTo(BOT_TOKEN);
+        assertThat(sent.parameters().get("text")).contains("What is your main goal?");
+        JsonNode keyboard = JSON.readTree(sent.parameters().get("reply_markup")).get("inline_keyboard");
+        assertThat(keyboard.valueStream().map(row -> row.get(0).get("callback_data").asString()))
+                .containsExactly("goal:investment", "goal:living", "goal:residency");
+        assertThat(keyboard.valueStream().map(row -> row.get(0).get("text").asString()))
+                .containsExactly("Investment", "Living", "Residency");
+    }
+
+    @Test
+    void theGreetingIsInTheLanguageTheTelegramClientReports() {
+        long chatId = 700_000_002L;
+
+        postUpdate(startUpdate(chatId, "سلام").replace("\"language_code\":\"en\"", "\"language_code\":\"fa\""),
+                WEBHOOK_SECRET).expectStatus().isOk();
+
+        assertThat(awaitSendMessage(chatId).parameters().get("text")).contains("هدف اصلی شما چیست؟");
+    }
+
+    @Test
+    void anUpdateWithoutTheRightSecretIsRefusedAndPublishesNothing() throws Exception {
+        long before = endOffsets(Topics.CHAT_INBOUND);
+
+        postUpdate(startUpdate(700_000_003L, "/start"), null).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        postUpdate(startUpdate(700_000_003L, "/start"), "not-the-secret").expectStatus().isForbidden();
+
+        assertThat(endOffsets(Topics.CHAT_INBOUND)).isEqualTo(before);
+        assertThat(telegram.calls(call -> "700000003".equals(call.parameters().get("chat_id")))).isEmpty();
+    }
+
+    @Test
+    void aRepeatedTelegramUpdateIsAnsweredOnce() throws Exception {
+        long chatId = 700_000_004L;
+        String update = startUpdate(chatId, "/start");
+        postUpdate(update, WEBHOOK_SECRET).expectStatus().isOk();
+        awaitSendMessage(chatId);
+        long afterFirst = endOffsets(Topics.CHAT_INBOUND);
+
+        postUpdate(update, WEBHOOK_SECRET).expectStatus().isOk();
+
+        assertThat(endOffsets(Topics.CHAT_INBOUND)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aWebChatVisitorGetsTheSameGreetingAsAnEventAndInTheTranscript() {
+        String sessionId = openSession();
+        Flux<ServerSentEvent<JsonNode>> events = gateway.get()
+                .uri("/webchat/demo/sessions/{id}/events", sessionId)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody();
+
+        StepVerifier.create(events.filter(event -> event.data() != null)
+                        .map(ServerSentEvent::data)
+                        .filter(message -> "out".equals(message.get("direction").asString()))
+                        .take(1))
+                .then(() -> sendText(sessionId, "hi"))
+                .assertNext(greeting -> {
+                    assertThat(greeting.get("text").asString()).contains("What is your main goal?");
+                    assertThat(greeting.get("buttons").valueStream().map(b -> b.get("callbackData").asString()))
+                            .containsExactly("goal:investment", "goal:living", "goal:residency");
+                })
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+
+        List<JsonNode> transcript = transcript(sessionId);
+        assertThat(transcript).extracting(message -> message.get("direction").asString()).containsExactly("in", "out");
+        assertThat(transcript.getFirst().get("text").asString()).isEqualTo("hi");
+        assertThat(transcript.get(1).get("buttons").valueStream().map(b -> b.get("label").asString()))
+                .containsExactly("Investment", "Living", "Residency");
+    }
+
+    @Test
+    void aPressedWebChatButtonShowsItsLabelInTheTranscript() {
+        String sessionId = openSession();
+        sendText(sessionId, "hello");
+        await().atMost(Duration.ofSeconds(20)).until(() -> transcript(sessionId).size() == 2);
+
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", sessionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("callbackData", "goal:investment"))
+                .exchange()
+                .expectStatus().isAccepted();
+
+        assertThat(transcript(sessionId).get(2).get("text").asString()).isEqualTo("Investment");
+    }
+
+    @Test
+    void webChatRefusesUnknownAgenciesSessionsAndMalformedMessages() {
+        gateway.post().uri("/webchat/nobody/sessions").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", "no-such-session")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "hi"))
+                .exchange().expectStatus().isNotFound();
+        String sessionId = openSession();
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", sessionId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", "hi", "callbackData", "x"))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", sessionId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{not json")
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void theGatewayReportsItselfHealthyWithKafkaPostgresAndRedis() {
+        gateway.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
+                .jsonPath("$.components.redis.status").isEqualTo("UP");
+    }
+
+    private static String openSession() {
+        JsonNode body = gateway.post().uri("/webchat/demo/sessions").exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return body.get("sessionId").asString();
+    }
+
+    private static void sendText(String sessionId, String text) {
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", sessionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", text))
+                .exchange()
+                .expectStatus().isAccepted();
+    }
+
+    private static List<JsonNode> transcript(String sessionId) {
+        JsonNode page = gateway.get().uri("/webchat/demo/sessions/{id}/messages", sessionId).exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return page.get("items").valueStream().toList();
+    }
+
+    private static WebTestClient.ResponseSpec postUpdate(String update, String secret) {
+        var request = gateway.post().uri("/webhooks/telegram/demo").contentType(MediaType.APPLICATION_JSON);
+        if (secret != null) {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return request.bodyValue(update).exchange();
+    }
+
+    private static FakeTelegramBotApi.Call awaitSendMessage(long chatId) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> telegram.calls(call -> call.method().equals("sendMessage")
+                        && String.valueOf(chatId).equals(call.parameters().get("chat_id"))), calls -> !calls.isEmpty())
+                .getFirst();
+    }
+
+    private static long endOffsets(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers",
+                Infrastructure.shared().kafkaBootstrapServers()))) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+            Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
+            partitions.forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(request).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    /** A private-chat message update as Telegram sends it (Bot API "Update" object). */
+    private static String startUpdate(long chatId, String text) {
+        long updateId = UPDATE_IDS.incrementAndGet();
+        return """
+                {"update_id":%d,
+                 "message":{"message_id":%d,"date":1767225600,
+                   "from":{"id":%d,"is_bot":false,"first_name":"Sara","username":"sara_dxb","language_code":"en"},
+                   "chat":{"id":%d,"first_name":"Sara","username":"sara_dxb","type":"private"},
+                   "text":"%s"%s}}""".formatted(updateId, updateId % 1000, chatId, chatId, text,
+                text.startsWith("/") ? ",\"entities\":[{\"offset\":0,\"length\":" + text.split(" ")[0].length()
+                        + ",\"type\":\"bot_command\"}]" : "");
+    }
+}

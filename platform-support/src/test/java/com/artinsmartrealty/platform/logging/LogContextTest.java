@@ -1,0 +1,48 @@
+package com.artinsmartrealty.platform.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+class LogContextTest {
+
+    @BeforeAll
+    static void install() {
+        LogContext.install();
+    }
+
+    @Test
+    void logFieldsFollowTheChainAcrossThreads() {
+        Mono<Map<String, String>> seen = Mono.fromCallable(() -> Map.of(
+                        "tenant", String.valueOf(MDC.get(LogContext.TENANT_ID)),
+                        "chat", String.valueOf(MDC.get(LogContext.CHAT_KEY)),
+                        "thread", Thread.currentThread().getName()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .publishOn(Schedulers.parallel())
+                .contextWrite(LogContext.fields("tenant-1", "tenant-1:telegram:42", null));
+
+        StepVerifier.create(seen)
+                .assertNext(fields -> {
+                    assertThat(fields.get("tenant")).isEqualTo("tenant-1");
+                    assertThat(fields.get("chat")).isEqualTo("tenant-1:telegram:42");
+                    assertThat(fields.get("thread")).startsWith("boundedElastic");
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void fieldsDoNotLeakOutOfTheirChain() {
+        StepVerifier.create(Mono.fromCallable(() -> String.valueOf(MDC.get(LogContext.TENANT_ID)))
+                        .contextWrite(LogContext.fields("tenant-2", null, null)))
+                .expectNext("tenant-2")
+                .verifyComplete();
+
+        assertThat(MDC.get(LogContext.TENANT_ID)).isNull();
+    }
+}
