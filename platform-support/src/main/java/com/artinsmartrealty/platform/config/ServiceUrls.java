@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The defaults are the local run's ports.
  */
 @ConfigurationProperties("platform.services")
-public record ServiceUrls(URI ai, URI lead, URI scheduling, URI analytics, URI conversation) {
+public record ServiceUrls(URI ai, URI lead, URI scheduling, URI analytics, URI conversation, URI gateway) {
 
     public ServiceUrls {
         ai = ai == null ? URI.create("http://localhost:8082") : ai;
@@ -16,5 +16,6 @@ public record ServiceUrls(URI ai, URI lead, URI scheduling, URI analytics, URI c
         scheduling = scheduling == null ? URI.create("http://localhost:8084") : scheduling;
         analytics = analytics == null ? URI.create("http://localhost:8085") : analytics;
         conversation = conversation == null ? URI.create("http://localhost:8081") : conversation;
+        gateway = gateway == null ? URI.create("http://localhost:8080") : gateway;
     }
 }
