@@ -22,6 +22,7 @@ import com.artinsmartrealty.contracts.lead.LeadVoiceTranscribed;
 import com.artinsmartrealty.contracts.tenant.TenantPlanChanged;
 import com.artinsmartrealty.contracts.tenant.TenantRegistered;
 import com.artinsmartrealty.contracts.tenant.TenantStatusChanged;
+import com.artinsmartrealty.contracts.tenant.UserUpserted;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +57,8 @@ public final class EventTypes {
             new EventType("ai.usage.recorded", 1, LlmUsageRecorded.class, Topics.AI_USAGE),
             new EventType("tenant.registered", 1, TenantRegistered.class, Topics.TENANT_EVENTS),
             new EventType("tenant.plan.changed", 1, TenantPlanChanged.class, Topics.TENANT_EVENTS),
-            new EventType("tenant.status.changed", 1, TenantStatusChanged.class, Topics.TENANT_EVENTS));
+            new EventType("tenant.status.changed", 1, TenantStatusChanged.class, Topics.TENANT_EVENTS),
+            new EventType("tenant.user.upserted", 1, UserUpserted.class, Topics.TENANT_EVENTS));
 
     private EventTypes() {
     }

@@ -17,7 +17,7 @@ public final class Topics {
     public static final String APPOINTMENT_EVENTS = "appointment.events.v1";
     /** Language model usage and cost; key {@link AggregateKey} of the tenant's usage stream. */
     public static final String AI_USAGE = "ai.usage.v1";
-    /** Tenant lifecycle and plans; key {@link AggregateKey} of the tenant. */
+    /** Tenant lifecycle, plans and users; key {@link AggregateKey} of the tenant (or of the user). */
     public static final String TENANT_EVENTS = "platform.tenants.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";

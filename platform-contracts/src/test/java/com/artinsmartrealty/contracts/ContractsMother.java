@@ -32,6 +32,7 @@ import com.artinsmartrealty.contracts.lead.Transaction;
 import com.artinsmartrealty.contracts.tenant.TenantPlanChanged;
 import com.artinsmartrealty.contracts.tenant.TenantRegistered;
 import com.artinsmartrealty.contracts.tenant.TenantStatusChanged;
+import com.artinsmartrealty.contracts.tenant.UserUpserted;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ public final class ContractsMother {
                 new LlmUsageRecorded("gemini", "gemini-2.5-flash", "understand", 812, 64, 91, LEAD),
                 new TenantRegistered("demo", "Demo Realty", "growth", 49_900, "USD", "Asia/Dubai"),
                 new TenantPlanChanged("scale", 99_900, "USD"),
-                new TenantStatusChanged(TenantStatusChanged.Status.SUSPENDED, "unpaid invoice"));
+                new TenantStatusChanged(TenantStatusChanged.Status.SUSPENDED, "unpaid invoice"),
+                new UserUpserted(AGENT, "agent", "Omid Rahimi", true));
         return payloads.stream().collect(Collectors.toMap(p -> EventTypes.of(p.getClass()).name(),
                 Function.identity()));
     }
