@@ -90,7 +90,10 @@ public final class LeadTexts {
             if (!sentence.isEmpty()) {
                 sentence.append(separator);
             }
-            sentence.append(text(language, part.key(), part.args().toArray()));
+            Object[] args = part.args().stream()
+                    .map(arg -> arg instanceof String code && code.matches("[A-Z]{3}") ? currencyName(language, code) : arg)
+                    .toArray();
+            sentence.append(text(language, part.key(), args));
         }
         if (!sentence.isEmpty()) {
             sentence.setCharAt(0, Character.toUpperCase(sentence.charAt(0)));
@@ -110,7 +113,16 @@ public final class LeadTexts {
 
     /** An amount of money, e.g. {@code 1,250,000 AED}. */
     public static String money(String language, long amount, String currency) {
-        return text(language, "format.money", amount, currency);
+        return text(language, "format.money", amount, currencyName(language, currency));
+    }
+
+    /** The currency as the language writes it (e.g. {@code درهم} for AED in Persian), else its code. */
+    public static String currencyName(String language, String currency) {
+        if (currency == null) {
+            return "";
+        }
+        String name = bundle(languageOf(language)).getProperty("currency." + currency);
+        return name != null ? name : currency;
     }
 
     private static Properties bundle(String language) {

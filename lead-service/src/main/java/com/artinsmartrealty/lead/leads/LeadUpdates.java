@@ -92,24 +92,28 @@ public class LeadUpdates {
         return tenants.inTenant(tenantId, work).then(relay.flush(tenantId));
     }
 
-    /** A user moves the lead; empty when the lead is not visible to them. */
-    public Mono<StoredLead> changeStatus(Access access, UUID leadId, LeadStatus to, String reason) {
-        return change(access, leadId, before -> Mono.just(before.changeStatus(to, access.userId(), reason,
-                clock.instant())));
-    }
-
-    /** Gives the lead to {@code agentId}; fails with {@link UnknownAgentException} for an agent not in the roster. */
-    public Mono<StoredLead> assign(Access access, UUID leadId, UUID agentId) {
-        return change(access, leadId, before -> roster.find(agentId)
-                .filter(Agent::active)
-                .switchIfEmpty(Mono.error(new UnknownAgentException(agentId)))
-                .map(agent -> new Lead.Applied(before.assignedTo(agentId, clock.instant()), Optional.empty())));
-    }
-
-    /** Corrects the name or phone a user knows better. */
-    public Mono<StoredLead> correctContact(Access access, UUID leadId, String displayName, String phone) {
-        return change(access, leadId, before -> Mono.just(new Lead.Applied(
-                before.withContactDetails(displayName, phone, clock.instant()), Optional.empty())));
+    /**
+     * A user's edit of a lead, all or nothing: corrected contact details, a new agent, a new status.
+     * Empty when the lead is not visible to the caller.
+     *
+     * @throws IllegalTransitionException when the lifecycle does not allow the status
+     * @throws UnknownAgentException      when the agent is not an active member of the roster
+     */
+    public Mono<StoredLead> edit(Access access, UUID leadId, LeadEdit edit) {
+        Instant now = clock.instant();
+        return change(access, leadId, before -> {
+            Lead corrected = edit.displayName() != null || edit.phone() != null
+                    ? before.withContactDetails(edit.displayName(), edit.phone(), now) : before;
+            Mono<Lead> assigned = edit.agentId() == null || edit.agentId().equals(before.assignedAgentId())
+                    ? Mono.just(corrected)
+                    : roster.find(edit.agentId())
+                            .filter(Agent::active)
+                            .switchIfEmpty(Mono.error(new UnknownAgentException(edit.agentId())))
+                            .map(agent -> corrected.assignedTo(agent.userId(), now));
+            return assigned.map(lead -> edit.status() == null || edit.status() == lead.status()
+                    ? new Lead.Applied(lead, Optional.empty())
+                    : lead.changeStatus(edit.status(), access.userId(), edit.reason(), now));
+        });
     }
 
     /**
