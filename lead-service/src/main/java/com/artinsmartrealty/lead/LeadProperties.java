@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param budgetTolerancePct    how far outside a lead's budget a listing still counts as within it
  * @param exportPageSize        rows read per query while streaming an export
  * @param outboxSweepInterval   how often events that could not be published at once are retried
+ * @param reportTimeZone        the time zone report dates are written in
  */
 @ConfigurationProperties("lead")
 public record LeadProperties(AssignmentStrategy defaultAssignment, BigDecimal defaultAppreciationPct,
-                             BigDecimal budgetTolerancePct, int exportPageSize, Duration outboxSweepInterval) {
+                             BigDecimal budgetTolerancePct, int exportPageSize, Duration outboxSweepInterval,
+                             String reportTimeZone) {
 
     public LeadProperties {
         defaultAssignment = defaultAssignment == null ? AssignmentStrategy.ROUND_ROBIN : defaultAssignment;
@@ -25,5 +27,6 @@ public record LeadProperties(AssignmentStrategy defaultAssignment, BigDecimal de
         budgetTolerancePct = budgetTolerancePct == null ? new BigDecimal("10") : budgetTolerancePct;
         exportPageSize = exportPageSize <= 0 ? 1_000 : exportPageSize;
         outboxSweepInterval = outboxSweepInterval == null ? Duration.ofSeconds(10) : outboxSweepInterval;
+        reportTimeZone = reportTimeZone == null ? "Asia/Dubai" : reportTimeZone;
     }
 }

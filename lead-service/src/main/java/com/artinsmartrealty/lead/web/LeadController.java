@@ -52,7 +52,7 @@ class LeadController {
                                 @RequestParam(required = false) String q,
                                 @RequestParam(required = false) String cursor,
                                 @RequestParam(defaultValue = "0") int limit) {
-        LeadQuery query = query(status, agentId, channel, chatId, q, cursor, limit);
+        LeadQuery query = LeadQueries.parse(status, agentId, channel, chatId, q, cursor, limit);
         return Callers.access().flatMap(access -> reads.page(access, query)).map(page -> page(page, query.limit()));
     }
 
@@ -105,54 +105,9 @@ class LeadController {
                 .switchIfEmpty(notFound());
     }
 
-    static LeadQuery query(List<String> status, UUID agentId, String channel, String chatId, String q,
-                           String cursor, int limit) {
-        List<LeadStatus> statuses = new ArrayList<>();
-        if (status != null) {
-            for (String value : status.stream().flatMap(s -> List.of(s.split(",")).stream()).toList()) {
-                if (!value.isBlank()) {
-                    statuses.add(enumValue(LeadStatus.class, value, "status"));
-                }
-            }
-        }
-        Channel parsedChannel = null;
-        if (channel != null && !channel.isBlank()) {
-            try {
-                parsedChannel = Channel.fromWireName(channel.strip().toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("channel must be telegram, whatsapp or webchat");
-            }
-        }
-        LeadQuery.Cursor after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                after = LeadQuery.Cursor.decode(cursor);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("cursor is not one this API gave out");
-            }
-        }
-        if (q != null && q.length() > 200) {
-            throw new InvalidRequestException("q is at most 200 characters");
-        }
-        return new LeadQuery(statuses, agentId, parsedChannel, blankToNull(chatId), blankToNull(q), after, limit);
-    }
-
     static Page<LeadView> page(List<StoredLead> leads, int limit) {
         String next = leads.size() < limit ? null : LeadQuery.Cursor.of(leads.getLast().lead()).encode();
         return new Page<>(leads.stream().map(LeadView::of).toList(), next);
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name + " '" + value + "' is not one of "
-                    + List.of(type.getEnumConstants()));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static <T> Mono<T> notFound() {

@@ -15,7 +15,7 @@ public final class ListingMother {
 
     public static Listing sale(String reference, PropertyType type, long price, Integer bedrooms, String community,
                                Long rent, Long charges, boolean residency) {
-        return new Listing(UUID.nameUUIDFromBytes(reference.getBytes()), reference, type, Transaction.BUY, price,
+        return new Listing(UUID.randomUUID(), reference, type, Transaction.BUY, price,
                 "AED", bedrooms, bedrooms == null ? null : 700 + bedrooms * 450, community,
                 Map.of("en", bedrooms + "-bed " + type.name().toLowerCase() + " in " + community,
                         "fa", "آپارتمان در " + community,
@@ -25,7 +25,7 @@ public final class ListingMother {
 
     public static Listing rental(String reference, PropertyType type, long yearlyRent, Integer bedrooms,
                                  String community) {
-        return new Listing(UUID.nameUUIDFromBytes(reference.getBytes()), reference, type, Transaction.RENT,
+        return new Listing(UUID.randomUUID(), reference, type, Transaction.RENT,
                 yearlyRent, "AED", bedrooms, 900, community, Map.of("en", "Rental in " + community), Map.of(),
                 List.of(), null, null, null, false, true);
     }
