@@ -34,10 +34,12 @@ public final class LeadTexts {
      */
     public static void preload() {
         for (String language : LANGUAGES) {
-            bundle(language);
             number(language, 1_234_567);
             percent(language, new BigDecimal("6.25"));
-            text(language, "reason.offPlan", 2027);
+            // Every text once, so that ICU loads the number, plural and locale data each one needs.
+            for (String key : bundle(language).stringPropertyNames()) {
+                text(language, key, 1, 2, 3);
+            }
         }
     }
 

@@ -46,14 +46,23 @@ public final class Matcher {
                 .filter(listing -> profile.transaction() == null || listing.transaction() == profile.transaction())
                 .toList();
         List<Listing> inBudget = sameTransaction.stream().filter(this.inBudget(profile)).toList();
-        if (!inBudget.isEmpty()) {
-            return result(Fit.WITHIN_BUDGET, rank(profile, inBudget), profile, count);
-        }
         List<Listing> above = sameTransaction.stream()
                 .filter(listing -> profile.budgetMax() != null && listing.price() > upperBound(profile))
                 .sorted(Comparator.comparing((Listing listing) -> !typeMatches(profile, listing))
                         .thenComparingLong(Listing::price))
                 .toList();
+        if (!inBudget.isEmpty()) {
+            MatchResult within = result(Fit.WITHIN_BUDGET, rank(profile, inBudget), profile, count);
+            // Fewer than three within budget: the nearest above it complete the offer, saying so.
+            int missing = Math.min(MIN_RESULTS, count) - within.matches().size();
+            if (missing <= 0 || above.isEmpty()) {
+                return within;
+            }
+            List<Match> padded = new ArrayList<>(within.matches());
+            padded.addAll(result(Fit.ABOVE_BUDGET, above, profile, missing).matches()
+                    .subList(0, Math.min(missing, above.size())));
+            return new MatchResult(Fit.WITHIN_BUDGET, padded);
+        }
         List<Listing> rentals = profile.transaction() != Transaction.RENT && profile.goal() != Goal.INVESTMENT
                 ? offered.stream().filter(listing -> listing.transaction() == Transaction.RENT)
                         .sorted(byFit(profile).thenComparingLong(Listing::price)).toList()

@@ -115,6 +115,8 @@ class LeadEventsIT extends LeadServiceIT {
         UUID appointment = UUID.randomUUID();
         publish(tenant, lead, new LeadCreated(lead, Channel.TELEGRAM, "777", "Ali", "ar", null));
         publish(tenant, lead, new LeadQualified(lead, 3, profile(Goal.RESIDENCY, 2_500_000L)));
+        // Appointments travel under their own key: wait for the lead's facts before booking.
+        awaitLead(tenant, lead, node -> "QUALIFIED".equals(node.get("status").asString()));
         Instant start = Instant.parse("2026-12-01T10:00:00Z");
         publish(tenant, appointment, new AppointmentBooked(appointment, lead, agent, start,
                 start.plus(Duration.ofHours(1)), "Asia/Dubai", Channel.TELEGRAM, "777", "ar"));
