@@ -37,7 +37,9 @@ import reactor.core.publisher.Flux;
  * context; each test works in tenants of its own, so tests never see each other's data.
  */
 @SpringBootTest(classes = LeadApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=lead-service", "lead.outbox-sweep-interval=1s"})
+        properties = {"spring.config.name=lead-service", "lead.outbox-sweep-interval=1s",
+                // Exports read several pages even in small tests.
+                "lead.export-page-size=2"})
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 public abstract class LeadServiceIT {
 

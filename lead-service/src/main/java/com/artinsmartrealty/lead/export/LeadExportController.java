@@ -1,6 +1,7 @@
 package com.artinsmartrealty.lead.export;
 
 import com.artinsmartrealty.lead.LeadProperties;
+import com.artinsmartrealty.lead.leads.Access;
 import com.artinsmartrealty.lead.leads.LeadQuery;
 import com.artinsmartrealty.lead.leads.LeadReads;
 import com.artinsmartrealty.lead.leads.StoredLead;
@@ -59,17 +60,27 @@ class LeadExportController {
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("leads.xlsx").build().toString())
-                .body(Flux.from(workbook(leads.all(access, query, properties.exportPageSize())))));
+                .body(Flux.from(workbook(access, query))));
     }
 
-    /** The workbook of {@code rows}, written on a worker thread as the response is read. */
-    Publisher<DataBuffer> workbook(Flux<StoredLead> rows) {
+    /**
+     * The workbook of the query's leads, written on a worker thread as the response is read: one page
+     * (its own short transaction) at a time, so only a page of leads is ever held.
+     */
+    Publisher<DataBuffer> workbook(Access access, LeadQuery query) {
         ZoneId zone = ZoneId.of(properties.reportTimeZone());
+        int pageSize = properties.exportPageSize();
         return DataBufferUtils.outputStreamPublisher(out -> {
             try (LeadWorkbook workbook = new LeadWorkbook(out, zone)) {
-                for (StoredLead lead : rows.toIterable(properties.exportPageSize())) {
-                    workbook.add(lead);
-                }
+                LeadQuery next = query.after(null, pageSize);
+                List<StoredLead> page;
+                do {
+                    page = leads.page(access, next).block();
+                    page.forEach(workbook::add);
+                    if (!page.isEmpty()) {
+                        next = next.after(LeadQuery.Cursor.of(page.getLast().lead()), pageSize);
+                    }
+                } while (page.size() == pageSize);
                 log.info("Exported {} leads", workbook.rows() - 1);
             }
         }, DefaultDataBufferFactory.sharedInstance, WRITER);

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param agentId   assigned to this agent
  * @param q         a case-insensitive part of the name or phone, or the exact chat id
  * @param after     the last lead of the previous page
+ * @param limit     rows per page; the API holds it to {@link #MAX_LIMIT}, exports read larger pages
  */
 public record LeadQuery(List<LeadStatus> statuses, UUID agentId, Channel channel, String chatId, String q,
                         Cursor after, int limit) {
@@ -25,7 +26,7 @@ public record LeadQuery(List<LeadStatus> statuses, UUID agentId, Channel channel
 
     public LeadQuery {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
-        limit = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+        limit = limit <= 0 ? DEFAULT_LIMIT : limit;
     }
 
     /** The same search from the start of the next page. */

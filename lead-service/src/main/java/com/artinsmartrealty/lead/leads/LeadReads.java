@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reading leads as a caller may see them. */
@@ -49,18 +48,6 @@ public class LeadReads {
             return Mono.just(List.of());
         }
         return tenants.inTenant(access.tenantId(), leads.page(scoped).collectList());
-    }
-
-    /**
-     * Every lead matching {@code query}, page by page (each page its own short transaction), so that a
-     * million rows never sit in memory at once.
-     */
-    public Flux<StoredLead> all(Access access, LeadQuery query, int pageSize) {
-        LeadQuery first = query.after(query.after(), pageSize);
-        return page(access, first)
-                .expand(page -> page.size() < pageSize ? Mono.empty()
-                        : page(access, first.after(LeadQuery.Cursor.of(page.getLast().lead()), pageSize)))
-                .concatMapIterable(page -> page);
     }
 
     /** The lead's notes, newest last. */

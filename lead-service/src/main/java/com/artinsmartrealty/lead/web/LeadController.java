@@ -1,6 +1,5 @@
 package com.artinsmartrealty.lead.web;
 
-import com.artinsmartrealty.contracts.Channel;
 import com.artinsmartrealty.lead.leads.LeadEdit;
 import com.artinsmartrealty.lead.leads.LeadQuery;
 import com.artinsmartrealty.lead.leads.LeadReads;

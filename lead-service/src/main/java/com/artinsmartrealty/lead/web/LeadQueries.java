@@ -43,7 +43,8 @@ public final class LeadQueries {
         if (q != null && q.length() > 200) {
             throw new InvalidRequestException("q is at most 200 characters");
         }
-        return new LeadQuery(statuses, agentId, parsedChannel, blankToNull(chatId), blankToNull(q), after, limit);
+        return new LeadQuery(statuses, agentId, parsedChannel, blankToNull(chatId), blankToNull(q), after,
+                Math.min(limit, LeadQuery.MAX_LIMIT));
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {

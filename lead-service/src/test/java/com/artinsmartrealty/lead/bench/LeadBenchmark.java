@@ -34,6 +34,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
  * {@code ./mvnw -B -ntp -pl lead-service -am test -Dtest=LeadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read the results in {@code lead-service/target/surefire-reports/*LeadBenchmark-output.txt}.
  */
+@org.springframework.test.context.TestPropertySource(properties = "lead.export-page-size=1000")
 class LeadBenchmark extends LeadServiceIT {
 
     private static final int TENANTS = 100;
@@ -93,7 +94,8 @@ class LeadBenchmark extends LeadServiceIT {
             }
             byId[i] = System.nanoTime() - start;
         }
-        report("lead by id", byId);
+        report("lead by id (service: LeadReads over R2DBC, tenant transaction)", byId);
+        report("lead by id (JDBC, same statements as the application role)", jdbcById(database, sample));
 
         // A filtered page: one status, newest first, 50 rows; then the same with an agent filter, and page 2.
         Random random = new Random(7);
@@ -125,6 +127,38 @@ class LeadBenchmark extends LeadServiceIT {
         }
 
         exportWithPeakHeap(exportTenant);
+    }
+
+    /** The same transaction over plain JDBC: begin, set the tenant, select with the agent join, commit. */
+    private static long[] jdbcById(ServiceDatabase database, List<UUID[]> sample) throws Exception {
+        long[] nanos = new long[SAMPLES];
+        try (Connection app = DriverManager.getConnection(database.location().jdbcUrl(), database.appRole(),
+                database.appPassword())) {
+            app.createStatement().execute("set search_path to " + database.schema());
+            app.setAutoCommit(false);
+            try (PreparedStatement tenant = app.prepareStatement("select set_config('app.tenant_id', ?, true)");
+                 PreparedStatement lead = app.prepareStatement("select l.*, a.display_name as agent_name from leads l "
+                         + "left join agents a on a.tenant_id = l.tenant_id and a.user_id = l.assigned_agent_id "
+                         + "where l.id = ?")) {
+                for (int i = -1_000; i < SAMPLES; i++) {
+                    UUID[] pick = sample.get(Math.floorMod(i, sample.size()));
+                    long start = System.nanoTime();
+                    tenant.setString(1, pick[0].toString());
+                    tenant.executeQuery().close();
+                    lead.setObject(1, pick[1]);
+                    try (ResultSet row = lead.executeQuery()) {
+                        if (!row.next()) {
+                            throw new IllegalStateException("lead not found");
+                        }
+                    }
+                    app.commit();
+                    if (i >= 0) {
+                        nanos[i] = System.nanoTime() - start;
+                    }
+                }
+            }
+        }
+        return nanos;
     }
 
     private void exportWithPeakHeap(UUID tenant) {
@@ -208,11 +242,19 @@ class LeadBenchmark extends LeadServiceIT {
         }
     }
 
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static void report(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("BENCH %s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms%n", name, sorted.length,
-                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        System.out.printf("BENCH (load %s) %s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms%n", load(), name,
+                sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
     }
 
     private static double at(long[] sorted, double quantile) {

@@ -23,13 +23,13 @@ class LeadQueryTest {
     void filtersBecomeBoundParametersNeverText() {
         UUID agent = UUID.randomUUID();
         LeadQuery query = new LeadQuery(List.of(LeadStatus.NEW, LeadStatus.QUALIFIED), agent, Channel.TELEGRAM,
-                "42", "50%_off'; drop table leads", new LeadQuery.Cursor(Instant.EPOCH, agent), 500);
+                "42", "50%_off'; drop table leads", new LeadQuery.Cursor(Instant.EPOCH, agent), 100);
 
         LeadQuery.Sql sql = query.toSql("l.id");
 
         assertThat(sql.text()).doesNotContain("drop table").contains("l.status in ($1, $2)")
                 .contains("(l.created_at, l.id) < ($8, $9)").endsWith("limit $10");
         assertThat(sql.binds()).contains("%50\\%\\_off'; drop table leads%", "42", "telegram", agent);
-        assertThat(sql.binds().getLast()).isEqualTo(LeadQuery.MAX_LIMIT);
+        assertThat(sql.binds().getLast()).isEqualTo(100);
     }
 }

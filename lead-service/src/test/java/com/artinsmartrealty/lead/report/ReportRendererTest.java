@@ -99,12 +99,6 @@ class ReportRendererTest {
                 NOVEMBER_24, "Asia/Dubai"));
     }
 
-    @Test
-    void writeSamples() throws IOException {
-        java.nio.file.Files.write(java.nio.file.Path.of("target/report-fa.pdf"), render("fa", "سارا"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/report-ar.pdf"), render("ar", "ليلى"));
-    }
-
     static String extract(byte[] pdf) throws IOException {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
