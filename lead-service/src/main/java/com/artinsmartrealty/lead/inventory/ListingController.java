@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -81,9 +82,8 @@ class ListingController {
     Mono<ListingView> create(@RequestBody ListingView body) {
         Listing listing = valid(body).toListing(UUID.randomUUID());
         return Callers.admin()
-                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.referenceTaken(listing.reference(), null)
-                        .flatMap(taken -> taken ? Mono.error(referenceConflict(listing.reference()))
-                                : listings.upsertByReference(access.tenantId(), listing))))
+                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.insert(access.tenantId(), listing)))
+                .onErrorMap(DuplicateKeyException.class, e -> referenceConflict(listing.reference()))
                 .map(ListingView::of);
     }
 
@@ -91,9 +91,8 @@ class ListingController {
     Mono<ListingView> replace(@PathVariable UUID id, @RequestBody ListingView body) {
         Listing listing = valid(body).toListing(id);
         return Callers.admin()
-                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.referenceTaken(listing.reference(), id)
-                        .flatMap(taken -> taken ? Mono.error(referenceConflict(listing.reference()))
-                                : listings.replace(access.tenantId(), listing))))
+                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.replace(access.tenantId(), listing)))
+                .onErrorMap(DuplicateKeyException.class, e -> referenceConflict(listing.reference()))
                 .map(ListingView::of)
                 .switchIfEmpty(notFound());
     }

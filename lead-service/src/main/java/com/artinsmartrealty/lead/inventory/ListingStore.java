@@ -115,6 +115,16 @@ public class ListingStore {
                 returning""" + " " + COLUMNS, tenantId, listing).one();
     }
 
+    /** Creates the listing; fails with a duplicate-key error when its reference is taken. */
+    public Mono<Listing> insert(UUID tenantId, Listing listing) {
+        return write("""
+                insert into listings (id, tenant_id, reference, type, transaction, price, currency, bedrooms, size_sqft,
+                    community, titles, descriptions, photos, expected_annual_rent, annual_service_charges,
+                    handover_date, residency_eligible, active, created_at, updated_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
+                returning""" + " " + COLUMNS, tenantId, listing).one();
+    }
+
     /** Replaces listing {@code listing.id()}; empty when there is none. */
     public Mono<Listing> replace(UUID tenantId, Listing listing) {
         return write("""
@@ -129,14 +139,6 @@ public class ListingStore {
     public Mono<Boolean> delete(UUID id) {
         return database.sql("delete from listings where id = $1").bind(0, id).fetch().rowsUpdated()
                 .map(rows -> rows > 0);
-    }
-
-    /** Whether another listing of the tenant already uses {@code reference}. */
-    public Mono<Boolean> referenceTaken(String reference, UUID exceptId) {
-        var spec = database.sql("select count(*) as n from listings where reference = $1 and ($2::uuid is null or id <> $2)")
-                .bind(0, reference);
-        spec = bind(spec, 1, exceptId, UUID.class);
-        return spec.map(row -> row.get("n", Long.class) > 0).one();
     }
 
     private org.springframework.r2dbc.core.RowsFetchSpec<Listing> write(String sql, UUID tenantId, Listing listing) {

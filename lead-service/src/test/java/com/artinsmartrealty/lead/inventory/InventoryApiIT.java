@@ -37,10 +37,16 @@ class InventoryApiIT extends LeadServiceIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(listing).exchange()
                 .expectStatus().isEqualTo(409);
 
-        var replaced = new java.util.HashMap<>(listing);
-        replaced.put("price", 1_590_000);
+        JsonNode other = client().post().uri("/api/properties").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(with(listing, "reference", "MAR-102")).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        client().put().uri("/api/properties/" + other.get("id").asString()).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(listing).exchange()
+                .expectStatus().isEqualTo(409);
+
         client().put().uri("/api/properties/" + id).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(replaced).exchange()
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(with(listing, "price", 1_590_000)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.price").isEqualTo(1_590_000);
 
         String agent = agentToken(tenant, UUID.randomUUID());
@@ -116,6 +122,12 @@ class InventoryApiIT extends LeadServiceIT {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
                         .contains("type", "transaction", "currency", "community", "title_en"));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> listing, String field, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(listing);
+        changed.put(field, value);
+        return changed;
     }
 
     private JsonNode importCsv(UUID tenant, String csv) {
