@@ -15,11 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param exportPageSize        rows read per query while streaming an export
  * @param outboxSweepInterval   how often events that could not be published at once are retried
  * @param reportTimeZone        the time zone report dates are written in
+ * @param processedEventRetention how long applied event ids are remembered against redelivery
  */
 @ConfigurationProperties("lead")
 public record LeadProperties(AssignmentStrategy defaultAssignment, BigDecimal defaultAppreciationPct,
                              BigDecimal budgetTolerancePct, int exportPageSize, Duration outboxSweepInterval,
-                             String reportTimeZone) {
+                             String reportTimeZone, Duration processedEventRetention) {
 
     public LeadProperties {
         defaultAssignment = defaultAssignment == null ? AssignmentStrategy.ROUND_ROBIN : defaultAssignment;
@@ -28,5 +29,6 @@ public record LeadProperties(AssignmentStrategy defaultAssignment, BigDecimal de
         exportPageSize = exportPageSize <= 0 ? 1_000 : exportPageSize;
         outboxSweepInterval = outboxSweepInterval == null ? Duration.ofSeconds(10) : outboxSweepInterval;
         reportTimeZone = reportTimeZone == null ? "Asia/Dubai" : reportTimeZone;
+        processedEventRetention = processedEventRetention == null ? Duration.ofDays(30) : processedEventRetention;
     }
 }

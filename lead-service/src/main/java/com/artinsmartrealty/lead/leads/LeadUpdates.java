@@ -159,12 +159,25 @@ public class LeadUpdates {
     }
 
     private Mono<Boolean> firstTime(UUID tenantId, UUID eventId) {
-        return database.sql("""
+        return forgetOldEvents(eventId).then(database.sql("""
                         insert into processed_events (tenant_id, event_id, processed_at) values ($1, $2, $3)
                         on conflict do nothing""")
                 .bind(0, tenantId).bind(1, eventId).bind(2, clock.instant().atOffset(ZoneOffset.UTC))
                 .fetch().rowsUpdated()
-                .map(rows -> rows == 1);
+                .map(rows -> rows == 1));
+    }
+
+    /**
+     * About once in a thousand events, the tenant's event ids older than the retention are dropped:
+     * redelivery happens within minutes, replays within the topic's retention.
+     */
+    private Mono<Void> forgetOldEvents(UUID eventId) {
+        if (Math.floorMod(eventId.getLeastSignificantBits(), 1_000) != 0) {
+            return Mono.empty();
+        }
+        return database.sql("delete from processed_events where processed_at < $1")
+                .bind(0, clock.instant().minus(properties.processedEventRetention()).atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated().then();
     }
 
     private static boolean needsAssignment(Lead before, Lead.Applied applied) {

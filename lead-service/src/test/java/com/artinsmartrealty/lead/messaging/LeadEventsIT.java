@@ -53,6 +53,9 @@ class LeadEventsIT extends LeadServiceIT {
     @Autowired
     private EventCodec codec;
 
+    @Autowired
+    private org.springframework.r2dbc.core.DatabaseClient database;
+
     @Test
     void aConversationsEventsBuildTheLeadAndQualificationAssignsARosterAgent() {
         UUID tenant = UUID.randomUUID();
@@ -146,6 +149,24 @@ class LeadEventsIT extends LeadServiceIT {
 
         client().get().uri("/api/leads/" + stranger).header("Authorization", "Bearer " + adminToken(tenant))
                 .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void appliedEventIdsAreForgottenAfterTheRetention() {
+        UUID tenant = UUID.randomUUID();
+        UUID old = UUID.randomUUID();
+        tenants.inTenant(tenant, database.sql("insert into processed_events values ($1, $2, now() - interval '40 days')")
+                .bind(0, tenant).bind(1, old).fetch().rowsUpdated()).block();
+        // About one event in a thousand cleans up; this id is one of them.
+        UUID sweeping = new UUID(UUID.randomUUID().getMostSignificantBits(), 7_000L);
+        UUID lead = UUID.randomUUID();
+
+        updates.ingest(tenant, sweeping, lead, new com.artinsmartrealty.lead.leads.LeadFact.Started(Channel.WEBCHAT,
+                "w", "Nima", "fa", null), Instant.now(), "it").block();
+
+        var remembered = tenants.inTenant(tenant, database.sql("select event_id from processed_events")
+                .map(row -> row.get("event_id", UUID.class)).all().collectList()).block();
+        assertThat(remembered).containsExactly(sweeping);
     }
 
     private static LeadProfile profile(Goal goal, Long budgetMax) {
