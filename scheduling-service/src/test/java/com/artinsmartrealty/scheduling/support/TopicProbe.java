@@ -2,9 +2,12 @@ package com.artinsmartrealty.scheduling.support;
 
 import com.artinsmartrealty.contracts.EventCodec;
 import com.artinsmartrealty.contracts.EventEnvelope;
+import com.artinsmartrealty.contracts.Topics;
 import com.artinsmartrealty.testkit.infra.Infrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +26,12 @@ public final class TopicProbe implements AutoCloseable {
     private final EventCodec codec = new EventCodec();
     private final List<Received> received = new ArrayList<>();
 
-    /** One record as it arrived. */
-    public record Received(String key, EventEnvelope envelope) {
+    /**
+     * One record as it arrived.
+     *
+     * @param headers the record's headers, as text
+     */
+    public record Received(String key, EventEnvelope envelope, Map<String, String> headers) {
     }
 
     public TopicProbe(String topic) {
@@ -57,8 +64,13 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     private void poll() {
-        consumer.poll(Duration.ofMillis(200))
-                .forEach(record -> received.add(new Received(record.key(), codec.decode(topic, record.value()))));
+        String payloadTopic = topic.endsWith(".dlt") ? Topics.originOf(topic) : topic;
+        consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+            Map<String, String> headers = new HashMap<>();
+            record.headers().forEach(header -> headers.put(header.key(),
+                    new String(header.value(), StandardCharsets.UTF_8)));
+            received.add(new Received(record.key(), codec.decode(payloadTopic, record.value()), headers));
+        });
     }
 
     private List<Received> matching(Predicate<Received> filter) {
