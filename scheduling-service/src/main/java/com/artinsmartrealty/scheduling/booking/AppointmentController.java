@@ -1,7 +1,6 @@
 package com.artinsmartrealty.scheduling.booking;
 
 import com.artinsmartrealty.contracts.api.scheduling.Appointment;
-import com.artinsmartrealty.platform.security.Role;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import com.artinsmartrealty.scheduling.i18n.Languages;
 import com.artinsmartrealty.scheduling.roster.TenantZones;
@@ -206,7 +205,7 @@ class AppointmentController {
     }
 
     private static UUID own(Caller caller) {
-        return caller.role() == Role.AGENT ? caller.ownAgent().orElseThrow() : null;
+        return caller.ownAgent().orElse(null);
     }
 
     private static Duration minutes(Integer minutes) {

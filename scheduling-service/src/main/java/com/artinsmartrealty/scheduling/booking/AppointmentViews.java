@@ -4,6 +4,7 @@ import com.artinsmartrealty.contracts.api.scheduling.Appointment.Status;
 import com.artinsmartrealty.contracts.api.scheduling.BookingConflict;
 import com.artinsmartrealty.scheduling.i18n.DateLabels;
 import com.artinsmartrealty.scheduling.slots.OpenSlots;
+import com.artinsmartrealty.scheduling.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class AppointmentViews {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(new BookingConflict(CONFLICT_TYPE, "Slot unavailable", HttpStatus.CONFLICT.value(),
                             taken.detail(), openSlots.of(taken.alternatives(), taken.zone(), language)));
-            case BookingOutcome.Rejected rejected -> throw com.artinsmartrealty.scheduling.web.Problems.unprocessable(
+            case BookingOutcome.Rejected rejected -> throw Problems.unprocessable(
                     rejected.rejection().reason().code(), rejected.rejection().detail());
         };
     }

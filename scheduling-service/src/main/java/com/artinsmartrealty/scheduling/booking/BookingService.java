@@ -90,11 +90,14 @@ public class BookingService {
         return tenants.inTenant(tenantId, store.byIdempotencyKey(tenantId, command.idempotencyKey())
                         .flatMap(existing -> replay(existing, command))
                         .switchIfEmpty(Mono.defer(() -> fresh(command, now))))
-                .onErrorResume(error -> SqlStates.is(error, SqlStates.UNIQUE_VIOLATION),
-                        duplicate -> tenants.inTenant(tenantId, store.byIdempotencyKey(tenantId,
-                                command.idempotencyKey()).flatMap(existing -> replay(existing, command))))
-                .onErrorResume(SlotTakenException.class, taken -> alternatives(tenantId, command.agentId(),
-                        command.holder(), taken.getMessage()))
+                // A lost race may have been lost to the same request sent twice: then it is a repeat.
+                .onErrorResume(error -> error instanceof SlotTakenException
+                                || SqlStates.is(error, SqlStates.UNIQUE_VIOLATION),
+                        error -> tenants.inTenant(tenantId, store.byIdempotencyKey(tenantId, command.idempotencyKey())
+                                        .flatMap(existing -> replay(existing, command)))
+                                .switchIfEmpty(Mono.defer(() -> error instanceof SlotTakenException taken
+                                        ? alternatives(tenantId, command.agentId(), command.holder(), taken.getMessage())
+                                        : Mono.error(error))))
                 .doOnNext(this::nudgeOnChange);
     }
 

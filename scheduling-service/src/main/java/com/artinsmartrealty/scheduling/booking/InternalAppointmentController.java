@@ -47,6 +47,10 @@ class InternalAppointmentController {
         if ((request.channel() == null) != (request.chatId() == null || request.chatId().isBlank())) {
             return Mono.error(Problems.badRequest("channel and chatId go together."));
         }
+        if ((request.chatId() != null && request.chatId().length() > MAX_KEY_LENGTH)
+                || (request.holder() != null && request.holder().length() > MAX_KEY_LENGTH)) {
+            return Mono.error(Problems.badRequest("chatId and holder have at most " + MAX_KEY_LENGTH + " characters."));
+        }
         String language = Languages.of(request.language());
         LeadChat chat = request.channel() == null ? null
                 : new LeadChat(request.channel().wireName(), request.chatId());

@@ -3,6 +3,7 @@ package com.artinsmartrealty.scheduling.outbox;
 import com.artinsmartrealty.contracts.EventCodec;
 import com.artinsmartrealty.contracts.EventEnvelope;
 import com.artinsmartrealty.contracts.EventTypes;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class Outbox {
                 .bind(0, envelope.tenantId())
                 .bind(1, EventTypes.of(envelope.payload().getClass()).topic())
                 .bind(2, key)
-                .bind(3, java.nio.ByteBuffer.wrap(codec.encode(envelope)))
+                .bind(3, ByteBuffer.wrap(codec.encode(envelope)))
                 .bind(4, now)
                 .fetch().rowsUpdated().then();
     }

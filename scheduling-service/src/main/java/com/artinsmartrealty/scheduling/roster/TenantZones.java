@@ -1,5 +1,6 @@
 package com.artinsmartrealty.scheduling.roster;
 
+import com.artinsmartrealty.scheduling.SchedulingProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public class TenantZones {
     private final DatabaseClient database;
     private final ZoneId fallback;
 
-    TenantZones(DatabaseClient database, com.artinsmartrealty.scheduling.SchedulingProperties properties) {
+    TenantZones(DatabaseClient database, SchedulingProperties properties) {
         this.database = database;
         this.fallback = properties.defaultTimeZone();
     }

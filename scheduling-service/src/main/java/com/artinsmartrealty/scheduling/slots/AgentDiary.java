@@ -4,7 +4,10 @@ import com.artinsmartrealty.scheduling.availability.Availability;
 import com.artinsmartrealty.scheduling.time.Interval;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,14 +26,28 @@ public record AgentDiary(UUID agentId, String agentName, Availability availabili
         heldByOthers = List.copyOf(heldByOthers);
     }
 
-    /** Live appointments starting on {@code day} in {@code zone}. */
-    public long bookedOn(LocalDate day, ZoneId zone) {
-        return booked.stream().filter(time -> time.start().atZone(zone).toLocalDate().equals(day)).count();
+    /** Booked and held time overlapping {@code range}. */
+    public List<Interval> takenDuring(Interval range) {
+        List<Interval> taken = new ArrayList<>();
+        for (BookedTime time : booked) {
+            if (time.blocked().overlaps(range)) {
+                taken.add(time.blocked());
+            }
+        }
+        for (Interval held : heldByOthers) {
+            if (held.overlaps(range)) {
+                taken.add(held);
+            }
+        }
+        return taken;
     }
 
-    /** True when nothing booked or held overlaps {@code blocked}. */
-    public boolean isFree(Interval blocked) {
-        return booked.stream().noneMatch(time -> time.blocked().overlaps(blocked))
-                && heldByOthers.stream().noneMatch(held -> held.overlaps(blocked));
+    /** Live appointments per local day in {@code zone}. */
+    public Map<LocalDate, Integer> bookedPerDay(ZoneId zone) {
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        for (BookedTime time : booked) {
+            perDay.merge(time.start().atZone(zone).toLocalDate(), 1, Integer::sum);
+        }
+        return perDay;
     }
 }

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds open slots, day by day in the tenant's zone: starts on a grid of {@code step} from the start of
@@ -35,13 +35,23 @@ public final class SlotFinder {
         if (query.limit() <= 0 || diaries.isEmpty() || earliest.isAfter(latestStart)) {
             return found;
         }
-        Map<UUID, AgentDiary> byAgent = diaries.stream()
-                .collect(Collectors.toMap(AgentDiary::agentId, Function.identity(), (a, b) -> a));
+        Map<UUID, Map<LocalDate, Integer>> perDay = new HashMap<>();
+        Map<UUID, Integer> total = new HashMap<>();
+        for (AgentDiary diary : diaries) {
+            perDay.put(diary.agentId(), diary.bookedPerDay(query.zone()));
+            total.put(diary.agentId(), diary.booked().size());
+        }
         LocalDate lastDay = latestStart.atZone(query.zone()).toLocalDate();
         for (LocalDate day = earliest.atZone(query.zone()).toLocalDate();
              !day.isAfter(lastDay) && found.size() < query.limit(); day = day.plusDays(1)) {
-            List<Slot> ofDay = slotsOn(day, earliest, latestStart, query, diaries);
-            ofDay.sort(order(day, query, byAgent));
+            LocalDate today = day;
+            ToIntFunction<UUID> load = agent -> perDay.get(agent).getOrDefault(today, 0);
+            List<Slot> ofDay = slotsOn(day, earliest, latestStart, query, diaries, load);
+            // By start; at the same start the agent with fewer viewings that day first, then the less busy one.
+            ofDay.sort(Comparator.comparing((Slot slot) -> slot.time().start())
+                    .thenComparingInt(slot -> load.applyAsInt(slot.agentId()))
+                    .thenComparingInt(slot -> total.get(slot.agentId()))
+                    .thenComparing(Slot::agentId));
             Set<Instant> starts = new HashSet<>();
             int taken = 0;
             for (Slot slot : ofDay) {
@@ -58,20 +68,26 @@ public final class SlotFinder {
     }
 
     private List<Slot> slotsOn(LocalDate day, Instant earliest, Instant latestStart, SlotQuery query,
-                               List<AgentDiary> diaries) {
+                               List<AgentDiary> diaries, ToIntFunction<UUID> load) {
         Interval wholeDay = new Interval(day.atStartOfDay(query.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(query.zone()).toInstant());
+        Interval reach = new Interval(wholeDay.start(), policy.busyUntil(wholeDay.end().plus(policy.length())));
         List<Slot> slots = new ArrayList<>();
         for (AgentDiary diary : diaries) {
-            if (diary.bookedOn(day, query.zone()) >= diary.dailyLimit()) {
+            if (load.applyAsInt(diary.agentId()) >= diary.dailyLimit()) {
                 continue;
             }
+            List<Interval> taken = null;
             for (Interval window : diary.availability().windows(wholeDay, query.zone()).intervals()) {
                 for (Instant start = firstStart(window.start(), earliest);
                      !start.plus(policy.length()).isAfter(window.end()) && !start.isAfter(latestStart);
                      start = start.plus(policy.step())) {
+                    if (taken == null) {
+                        taken = diary.takenDuring(reach);
+                    }
                     Interval time = Interval.of(start, policy.length());
-                    if (diary.isFree(new Interval(start, policy.busyUntil(time.end())))) {
+                    Interval blocked = new Interval(start, policy.busyUntil(time.end()));
+                    if (taken.stream().noneMatch(busy -> busy.overlaps(blocked))) {
                         slots.add(new Slot(diary.agentId(), diary.agentName(), time));
                     }
                 }
@@ -89,14 +105,6 @@ public final class SlotFinder {
         long behind = Duration.between(windowStart, earliest).toNanos();
         long steps = (behind + step - 1) / step;
         return windowStart.plus(policy.step().multipliedBy(steps));
-    }
-
-    /** By start; at the same start the agent with fewer viewings that day first, then the less busy one. */
-    private static Comparator<Slot> order(LocalDate day, SlotQuery query, Map<UUID, AgentDiary> diaries) {
-        return Comparator.comparing((Slot slot) -> slot.time().start())
-                .thenComparingLong(slot -> diaries.get(slot.agentId()).bookedOn(day, query.zone()))
-                .thenComparingInt(slot -> diaries.get(slot.agentId()).booked().size())
-                .thenComparing(slot -> slot.agentId());
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -16,7 +16,7 @@ class SlotOfferController {
 
     static final int DEFAULT_LIMIT = 4;
     static final int MAX_LIMIT = 10;
-    static final int MAX_HOLDER_LENGTH = 300;
+    static final int MAX_HOLDER_LENGTH = 200;
 
     private final SlotOffers offers;
     private final OpenSlots openSlots;

@@ -1,6 +1,7 @@
 package com.artinsmartrealty.scheduling.slots;
 
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
+import com.artinsmartrealty.scheduling.SchedulingProperties;
 import com.artinsmartrealty.scheduling.roster.TenantZones;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public class SlotOffers {
     private final Clock clock;
 
     SlotOffers(TenantTransactions tenants, TenantZones zones, SlotSearch search, HoldStore holds, SlotPolicy policy,
-               com.artinsmartrealty.scheduling.SchedulingProperties properties, Clock clock) {
+               SchedulingProperties properties, Clock clock) {
         this.tenants = tenants;
         this.zones = zones;
         this.search = search;

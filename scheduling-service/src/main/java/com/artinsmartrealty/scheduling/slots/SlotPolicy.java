@@ -19,7 +19,7 @@ public record SlotPolicy(Duration length, Duration step, Duration buffer, Durati
         }
     }
 
-    /** The time a viewing starting at {@code start} keeps its agent from others: itself and the buffer. */
+    /** Until when a viewing ending at {@code end} keeps its agent from other viewings: the end plus the buffer. */
     public java.time.Instant busyUntil(java.time.Instant end) {
         return end.plus(buffer);
     }

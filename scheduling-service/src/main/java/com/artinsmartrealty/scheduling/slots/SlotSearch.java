@@ -51,8 +51,11 @@ public class SlotSearch {
         if (agents.isEmpty() || query.limit() <= 0) {
             return Mono.just(List.of());
         }
-        List<UUID> ids = agents.stream().map(Agent::id).toList();
         Instant from = query.from().isAfter(query.now()) ? query.from() : query.now();
+        if (from.isAfter(query.now().plus(policy.horizon()))) {
+            return Mono.just(List.of());
+        }
+        List<UUID> ids = agents.stream().map(Agent::id).toList();
         Interval range = new Interval(from.minus(Duration.ofDays(1)),
                 query.now().plus(policy.horizon()).plus(Duration.ofDays(1)));
         return availability.loadAll(tenantId, ids).flatMap(hours -> booked.of(tenantId, ids, range).collectList()

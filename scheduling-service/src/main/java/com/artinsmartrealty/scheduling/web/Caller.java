@@ -14,10 +14,18 @@ import reactor.core.publisher.Mono;
  */
 public record Caller(UUID tenantId, Role role, UUID userId) {
 
+    /** The caller; 403 for a token without a tenant, or an agent's token that names no user. */
     public static Mono<Caller> current() {
-        return CurrentPrincipal.get().flatMap(principal -> principal.tenantId() == null
-                ? Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "a tenant-scoped token is required"))
-                : Mono.just(new Caller(principal.tenantId(), principal.role(), principal.userId().orElse(null))));
+        return CurrentPrincipal.get().flatMap(principal -> {
+            if (principal.tenantId() == null) {
+                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "a tenant-scoped token is required"));
+            }
+            UUID userId = principal.userId().orElse(null);
+            if (principal.role() == Role.AGENT && userId == null) {
+                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "an agent's token must name the agent"));
+            }
+            return Mono.just(new Caller(principal.tenantId(), principal.role(), userId));
+        });
     }
 
     public boolean isAdmin() {

@@ -2,6 +2,8 @@ package com.artinsmartrealty.scheduling.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.artinsmartrealty.platform.security.PlatformPrincipal;
+import com.artinsmartrealty.platform.security.Role;
 import com.artinsmartrealty.scheduling.support.SchedulingClient;
 import com.artinsmartrealty.scheduling.support.SchedulingIntegrationTest;
 import java.time.Duration;
@@ -179,6 +181,8 @@ class BookingProblemsIT extends SchedulingIntegrationTest {
         scheduling.admin(tenant).post().uri("/internal/appointments").bodyValue(booking(sara, TUESDAY_10AM, "x"))
                 .exchange().expectStatus().isForbidden();
         scheduling.anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        scheduling.as(new PlatformPrincipal("not-a-user-id", tenant, Role.AGENT)).get().uri("/api/appointments")
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -154,6 +154,23 @@ class ConcurrentBookingIT extends SchedulingIntegrationTest {
     }
 
     @Test
+    void aRequestRepeatedManyTimesAtOnceBooksOnce() {
+        Instant slot = Instant.parse("2030-01-11T06:00:00Z");
+        UUID lead = UUID.randomUUID();
+        List<Map<String, Object>> repeats = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            repeats.add(Map.of("agentId", agent, "start", slot, "leadId", lead, "idempotencyKey", "retry-storm"));
+        }
+
+        List<Answer> answers = fire(repeats);
+
+        assertThat(answers).extracting(Answer::status).containsOnly(201);
+        assertThat(answers).extracting(answer -> answer.body().get("id").asString()).containsOnly(
+                answers.getFirst().body().get("id").asString());
+        assertThat(appointmentsOn("2030-01-11")).hasSize(1);
+    }
+
+    @Test
     void theDatabaseItselfRefusesAnOverlapThatSkipsEveryCheck() {
         Instant start = Instant.parse("2030-01-10T06:00:00Z");
         insertDirectly(start, start.plus(Duration.ofHours(1))).block(Duration.ofSeconds(20));

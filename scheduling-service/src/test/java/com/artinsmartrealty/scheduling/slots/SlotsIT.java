@@ -71,6 +71,8 @@ class SlotsIT extends SchedulingIntegrationTest {
         assertThat(saras.get("items").get(0).get("label").asString()).contains("۹:۰۰");
         scheduling.agent(tenant, sara).get().uri("/api/slots?agentId={id}", omar).exchange().expectStatus().isForbidden();
         scheduling.admin(tenant).get().uri("/api/slots?limit=1000").exchange().expectStatus().isBadRequest();
+        scheduling.admin(tenant).get().uri("/api/slots?from=2031-01-01T00:00:00Z").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
     }
 
     @Test
