@@ -19,17 +19,19 @@ record AvailabilityDocument(UUID agentId, String timeZone, List<Weekly> weekly, 
     private static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
 
     /** Weekly hours: {@code {"day": "SUNDAY", "start": "09:00", "end": "13:00"}}. */
-    record Weekly(DayOfWeek day, @JsonFormat(pattern = TIME) LocalTime start, @JsonFormat(pattern = TIME) LocalTime end) {
+    record Weekly(DayOfWeek day, @JsonFormat(pattern = TIME) LocalTime start,
+                  @JsonFormat(pattern = TIME) LocalTime end) {
     }
 
     /** Time off or extra hours: {@code {"start": "2030-02-01T00:00", "end": "2030-02-08T00:00", "note": "..."}}. */
-    record Dated(@JsonFormat(pattern = DATE_TIME) LocalDateTime start, @JsonFormat(pattern = DATE_TIME) LocalDateTime end,
-                 String note) {
+    record Dated(@JsonFormat(pattern = DATE_TIME) LocalDateTime start,
+                 @JsonFormat(pattern = DATE_TIME) LocalDateTime end, String note) {
     }
 
     static AvailabilityDocument of(UUID agentId, String timeZone, Availability availability) {
         return new AvailabilityDocument(agentId, timeZone,
-                availability.weekly().stream().map(hours -> new Weekly(hours.day(), hours.start(), hours.end())).toList(),
+                availability.weekly().stream()
+                        .map(hours -> new Weekly(hours.day(), hours.start(), hours.end())).toList(),
                 dated(availability.timeOff()), dated(availability.extraHours()), availability.dailyLimit());
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +77,8 @@ class AppointmentController {
     @PostMapping
     Mono<ResponseEntity<Object>> book(@RequestBody Booking booking,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String keyHeader,
-                                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+                                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                      String accept) {
         String key = booking.idempotencyKey() != null ? booking.idempotencyKey() : keyHeader;
         if (booking.agentId() == null || booking.start() == null || booking.leadId() == null) {
             return Mono.error(Problems.badRequest("agentId, start and leadId are required."));
@@ -97,8 +99,8 @@ class AppointmentController {
     }
 
     @GetMapping
-    Mono<Page<Appointment>> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+    Mono<Page<Appointment>> list(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate day,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate week,
                                  @RequestParam(required = false) Instant from,
                                  @RequestParam(required = false) Instant to,
                                  @RequestParam(required = false) UUID agentId,
@@ -120,7 +122,8 @@ class AppointmentController {
         }
         AppointmentStatus wanted;
         try {
-            wanted = status == null ? null : AppointmentStatus.valueOf(status.toUpperCase(Locale.ROOT).replace('-', '_'));
+            wanted = status == null ? null
+                    : AppointmentStatus.valueOf(status.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             return Mono.error(Problems.badRequest("Unknown status " + status + "."));
         }

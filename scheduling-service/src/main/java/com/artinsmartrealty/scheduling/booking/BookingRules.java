@@ -35,7 +35,8 @@ public final class BookingRules {
             return Optional.of(new Rejection(Rejection.Reason.BEYOND_HORIZON, "Viewings can be booked up to "
                     + policy.horizon().toDays() + " days ahead."));
         }
-        Interval around = new Interval(requested.start().minus(Duration.ofDays(1)), requested.end().plus(Duration.ofDays(1)));
+        Interval around = new Interval(requested.start().minus(Duration.ofDays(1)),
+                requested.end().plus(Duration.ofDays(1)));
         if (!availability.windows(around, zone).encloses(requested)) {
             return Optional.of(new Rejection(Rejection.Reason.OUTSIDE_AVAILABILITY,
                     "The agent is not available for the whole of the requested time."));

@@ -29,7 +29,8 @@ public class ReminderStore {
     public Mono<Void> schedule(UUID tenantId, UUID appointmentId, List<PlannedReminder> planned) {
         return cancelPending(tenantId, appointmentId).thenMany(Flux.fromIterable(planned)
                         .concatMap(reminder -> database.sql("""
-                                        insert into reminders (tenant_id, appointment_id, minutes_before, due_at, message_id)
+                                        insert into reminders
+                                            (tenant_id, appointment_id, minutes_before, due_at, message_id)
                                         values ($1, $2, $3, $4, $5)
                                         on conflict (appointment_id, minutes_before) do update set
                                             due_at = excluded.due_at, message_id = excluded.message_id,

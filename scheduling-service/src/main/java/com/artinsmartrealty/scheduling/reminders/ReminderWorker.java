@@ -77,8 +77,9 @@ public class ReminderWorker implements SmartLifecycle {
     }
 
     private Mono<Integer> handle(ReminderStore.Claimed claimed, Instant now) {
+        boolean open = OPEN.contains(claimed.status());
         boolean send = claimed.channel() != null
-                && plan.shouldSend(claimed.due().minutesBefore(), claimed.start(), OPEN.contains(claimed.status()), now);
+                && plan.shouldSend(claimed.due().minutesBefore(), claimed.start(), open, now);
         Mono<Void> settle = store.settle(claimed.due(), now, send);
         if (!send) {
             return settle.thenReturn(0);

@@ -62,7 +62,24 @@ public class SlotOffers {
                 }));
     }
 
-    /** Slots held for a chat until {@code heldUntil}, in the tenant's {@code zone}. */
+    /**
+     * The next {@code limit} slots, one agent per time, with the agent when it has time, else with anyone;
+     * nothing is held (for answers outside a chat, such as a dashboard booking that lost a race).
+     */
+    public Mono<Offer> suggest(UUID tenantId, UUID agentId, int limit) {
+        Instant now = clock.instant();
+        return tenants.inTenant(tenantId, zones.zoneOf(tenantId).flatMap(zone -> {
+            SlotQuery query = new SlotQuery(now, now, zone, limit, true, 0);
+            return search.agents(tenantId, agentId)
+                    .flatMap(agents -> search.find(tenantId, agents, query, null))
+                    .flatMap(slots -> slots.isEmpty() && agentId != null
+                            ? search.agents(tenantId, null).flatMap(all -> search.find(tenantId, all, query, null))
+                            : Mono.just(slots))
+                    .map(slots -> new Offer(slots, zone, now));
+        }));
+    }
+
+    /** Slots held for a chat until {@code heldUntil} (now, when nothing is held), in the tenant's {@code zone}. */
     public record Offer(List<Slot> slots, ZoneId zone, Instant heldUntil) {
     }
 }

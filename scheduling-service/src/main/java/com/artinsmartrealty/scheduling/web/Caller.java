@@ -18,11 +18,13 @@ public record Caller(UUID tenantId, Role role, UUID userId) {
     public static Mono<Caller> current() {
         return CurrentPrincipal.get().flatMap(principal -> {
             if (principal.tenantId() == null) {
-                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "a tenant-scoped token is required"));
+                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "a tenant-scoped token is required"));
             }
             UUID userId = principal.userId().orElse(null);
             if (principal.role() == Role.AGENT && userId == null) {
-                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "an agent's token must name the agent"));
+                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "an agent's token must name the agent"));
             }
             return Mono.just(new Caller(principal.tenantId(), principal.role(), userId));
         });

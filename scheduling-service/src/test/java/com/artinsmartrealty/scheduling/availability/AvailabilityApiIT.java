@@ -26,7 +26,8 @@ class AvailabilityApiIT extends SchedulingIntegrationTest {
     @Test
     void anAgentSetsTheirHoursAndReadsThemBackInTheTenantsZone() {
         String hours = """
-                {"weekly":[{"day":"SUNDAY","start":"09:00","end":"13:00"},{"day":"SUNDAY","start":"14:00","end":"18:00"}],
+                {"weekly":[{"day":"SUNDAY","start":"09:00","end":"13:00"},
+                           {"day":"SUNDAY","start":"14:00","end":"18:00"}],
                  "timeOff":[{"start":"2030-02-01T00:00","end":"2030-02-08T00:00","note":"Annual leave"}],
                  "extraHours":[{"start":"2030-01-12T10:00","end":"2030-01-12T14:00"}],
                  "dailyLimit":4}""";
@@ -71,7 +72,8 @@ class AvailabilityApiIT extends SchedulingIntegrationTest {
         scheduling.admin(tenant).put().uri("/api/agents/{id}/availability", sara)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("""
-                        {"weekly":[{"day":"MONDAY","start":"09:00","end":"13:00"},{"day":"MONDAY","start":"12:00","end":"18:00"},
+                        {"weekly":[{"day":"MONDAY","start":"09:00","end":"13:00"},
+                                   {"day":"MONDAY","start":"12:00","end":"18:00"},
                                    {"day":"FRIDAY","start":"18:00","end":"09:00"}]}""")
                 .exchange()
                 .expectStatus().isEqualTo(422)
@@ -97,7 +99,8 @@ class AvailabilityApiIT extends SchedulingIntegrationTest {
         scheduling.admin(UUID.randomUUID()).get().uri("/api/agents/{id}/availability", sara).exchange()
                 .expectStatus().isNotFound();
         scheduling.admin(tenant).put().uri("/api/agents/{id}/availability", sara)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"weekly\":[{\"day\":\"MONDAY\",\"start\":\"25:00\"}]}")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"weekly\":[{\"day\":\"MONDAY\",\"start\":\"25:00\"}]}")
                 .exchange().expectStatus().isBadRequest();
     }
 

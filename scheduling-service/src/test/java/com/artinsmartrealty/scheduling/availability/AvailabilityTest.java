@@ -92,7 +92,8 @@ class AvailabilityTest {
                 weekly(DayOfWeek.SUNDAY, "12:00", "18:00"), weekly(DayOfWeek.MONDAY, "12:00", "18:00")),
                 List.of(), List.of(), null);
 
-        assertThat(availability.problems()).containsExactly("Weekly hours SUNDAY 09:00-13:00 and SUNDAY 12:00-18:00 overlap.");
+        assertThat(availability.problems())
+                .containsExactly("Weekly hours SUNDAY 09:00-13:00 and SUNDAY 12:00-18:00 overlap.");
     }
 
     @Test

@@ -69,12 +69,14 @@ public final class BookingBenchmark {
         WebClient client = WebClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(
-                        new PlatformPrincipal(UUID.randomUUID().toString(), tenant, Role.TENANT_ADMIN), Duration.ofHours(2)))
+                        new PlatformPrincipal(UUID.randomUUID().toString(), tenant, Role.TENANT_ADMIN),
+                        Duration.ofHours(2)))
                 .build();
         LocalDate tomorrow = LocalDate.now(DUBAI).plusDays(1);
 
         // Warm-up: the first requests pay for class loading and connection set-up.
-        fire(client, List.of(booking(agents.get(9), tomorrow.plusDays(20).atTime(10, 0).atZone(DUBAI).toInstant(), "warm")));
+        Instant warmUp = tomorrow.plusDays(20).atTime(10, 0).atZone(DUBAI).toInstant();
+        fire(client, List.of(booking(agents.get(9), warmUp, "warm")));
 
         List<Timed> races = new ArrayList<>();
         List<Long> rounds = new ArrayList<>();
@@ -100,7 +102,8 @@ public final class BookingBenchmark {
         for (int a = 1; a < 9; a++) {
             for (int d = 0; d < 2; d++) {
                 for (int k = 0; k < 18; k++) {
-                    Instant start = tomorrow.plusDays(d).atStartOfDay(DUBAI).toInstant().plus(Duration.ofMinutes(75L * k));
+                    Instant start = tomorrow.plusDays(d).atStartOfDay(DUBAI).toInstant()
+                            .plus(Duration.ofMinutes(75L * k));
                     distinct.add(booking(agents.get(a), start, "distinct-" + a + "-" + d + "-" + k));
                 }
             }

@@ -11,7 +11,8 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The local run's demo agency, as its {@code db/scheduling/demo} scripts seed it, takes bookings. */
-@TestPropertySource(properties = "spring.flyway.locations=classpath:db/scheduling/migration,classpath:db/scheduling/demo")
+@TestPropertySource(properties =
+        "spring.flyway.locations=classpath:db/scheduling/migration,classpath:db/scheduling/demo")
 class DemoAgencyIT extends SchedulingIntegrationTest {
 
     @Test

@@ -164,7 +164,8 @@ class ReminderIT {
         clock.set(VIEWING.plus(Duration.ofHours(1)));
         sendEverythingDue(List.of(third, fourth));
         await().atMost(Duration.ofSeconds(20)).until(() -> outboxDrained(fourth));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> remindersTo("5001").size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> remindersTo("5001").size() == 2);
         assertThat(sentReminders(fourth, appointment)).isEqualTo(2);
     }
 
@@ -190,7 +191,8 @@ class ReminderIT {
         clock.set(VIEWING.minus(Duration.ofHours(17)));
         int sentHere = sendEverythingDue(List.of(first, second, first, second));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> chats.stream().allMatch(chat -> remindersTo(chat).size() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> chats.stream().allMatch(chat -> remindersTo(chat).size() == 1));
         assertThat(sentHere).isLessThanOrEqualTo(20);
         sendEverythingDue(List.of(first, second, first, second));
         exactlyOneEach(chats, first);
@@ -206,7 +208,8 @@ class ReminderIT {
         scheduling.setAvailability(tenant, agent, SchedulingClient.everyDay("09:00", "18:00", 6));
         String cancelled = bookFromChat(scheduling, agent, VIEWING, "6001");
         String kept = bookFromChat(scheduling, agent, VIEWING.plus(Duration.ofHours(2)), "6002");
-        scheduling.admin(tenant).post().uri("/api/appointments/{id}/cancel", cancelled).exchange().expectStatus().isOk();
+        scheduling.admin(tenant).post().uri("/api/appointments/{id}/cancel", cancelled).exchange()
+                .expectStatus().isOk();
 
         clock.set(VIEWING.minus(Duration.ofHours(21)));
 

@@ -36,7 +36,8 @@ class ReminderPlanTest {
         Instant now = START.minus(Duration.ofDays(3));
         PlannedReminder first = plan.plan(APPOINTMENT, START, now).getFirst();
 
-        assertThat(plan.plan(APPOINTMENT, START, now.plusSeconds(30)).getFirst().messageId()).isEqualTo(first.messageId());
+        assertThat(plan.plan(APPOINTMENT, START, now.plusSeconds(30)).getFirst().messageId())
+                .isEqualTo(first.messageId());
         assertThat(plan.plan(APPOINTMENT, START.plus(Duration.ofDays(1)), now).getFirst().messageId())
                 .isNotEqualTo(first.messageId());
         assertThat(plan.plan(APPOINTMENT, START, now).getLast().messageId()).isNotEqualTo(first.messageId());

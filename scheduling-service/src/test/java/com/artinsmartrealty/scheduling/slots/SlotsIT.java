@@ -46,7 +46,8 @@ class SlotsIT extends SchedulingIntegrationTest {
 
     private static List<String> keys(JsonNode offer) {
         List<String> keys = new ArrayList<>();
-        offer.get("items").forEach(item -> keys.add(item.get("agentId").asString() + "@" + item.get("start").asString()));
+        offer.get("items").forEach(item ->
+                keys.add(item.get("agentId").asString() + "@" + item.get("start").asString()));
         return keys;
     }
 
@@ -69,7 +70,8 @@ class SlotsIT extends SchedulingIntegrationTest {
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(saras.get("items")).extracting(item -> item.get("agentId").asString()).containsOnly(sara.toString());
         assertThat(saras.get("items").get(0).get("label").asString()).contains("۹:۰۰");
-        scheduling.agent(tenant, sara).get().uri("/api/slots?agentId={id}", omar).exchange().expectStatus().isForbidden();
+        scheduling.agent(tenant, sara).get().uri("/api/slots?agentId={id}", omar).exchange()
+                .expectStatus().isForbidden();
         scheduling.admin(tenant).get().uri("/api/slots?limit=1000").exchange().expectStatus().isBadRequest();
         scheduling.admin(tenant).get().uri("/api/slots?from=2031-01-01T00:00:00Z").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
@@ -83,7 +85,8 @@ class SlotsIT extends SchedulingIntegrationTest {
         assertThat(first.get("items")).hasSize(4);
         assertThat(second.get("items")).hasSize(4);
         assertThat(keys(first)).doesNotContainAnyElementsOf(keys(second));
-        assertThat(Instant.parse(first.get("heldUntil").asString())).isEqualTo(MONDAY_9AM_DUBAI.plus(Duration.ofMinutes(5)));
+        assertThat(Instant.parse(first.get("heldUntil").asString()))
+                .isEqualTo(MONDAY_9AM_DUBAI.plus(Duration.ofMinutes(5)));
         List<String> firstDays = new ArrayList<>();
         first.get("items").forEach(item -> firstDays.add(item.get("start").asString().substring(0, 10)));
         assertThat(firstDays).containsExactly("2030-01-07", "2030-01-07", "2030-01-08", "2030-01-08");
