@@ -28,3 +28,8 @@ from unnest(array['gateway', 'conversation', 'ai', 'lead', 'scheduling', 'analyt
 select format('grant %I to %I', s || '_app', s || '_owner')
 from unnest(array['gateway', 'conversation', 'ai', 'lead', 'scheduling', 'analytics']) as s
 \gexec
+
+-- scheduling's migrations create the trusted extension btree_gist in their schema (its exclusion
+-- constraint); that takes CREATE on the database. No other owner needs it.
+select format('grant create on database %I to scheduling_owner', :'db')
+\gexec

@@ -36,6 +36,8 @@ final class ServiceDatabaseProvisioner {
             sql.execute("grant connect on database \"" + location.database() + "\" to "
                     + database.ownerRole() + ", " + database.appRole());
             sql.execute("create schema if not exists " + schema + " authorization " + database.ownerRole());
+            // Lets the owner's migrations create trusted extensions (btree_gist) in its schema.
+            sql.execute("grant create on database \"" + location.database() + "\" to " + database.ownerRole());
             // Lets the owner's migrations grant on its objects to the application role.
             sql.execute("grant " + database.appRole() + " to " + database.ownerRole());
         } catch (SQLException e) {
