@@ -25,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import reactor.util.retry.RetryBackoffSpec;
 
 /**
  * Books and moves viewings. The checks here (availability, booked and held time, the daily limit) give
@@ -38,6 +40,9 @@ public class BookingService {
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
     static final int ALTERNATIVES = 4;
     private static final String TAKEN = "That time has just been booked.";
+    /** A transaction the database aborted (deadlock, serialization) is run again, a little later. */
+    private static final RetryBackoffSpec RETRY_ABORTED = Retry.backoff(3, Duration.ofMillis(10)).jitter(0.5)
+            .filter(SqlStates::retryable);
 
     private final TenantTransactions tenants;
     private final AppointmentStore store;
@@ -81,6 +86,7 @@ public class BookingService {
         Instant now = clock.instant();
         UUID tenantId = command.tenantId();
         return tenants.inTenant(tenantId, replayOf(command).switchIfEmpty(Mono.defer(() -> fresh(command, now))))
+                .retryWhen(RETRY_ABORTED)
                 // A lost race may have been lost to a copy of the same request: then it is a repeat.
                 .onErrorResume(error -> error instanceof SlotTakenException
                                 || SqlStates.is(error, SqlStates.UNIQUE_VIOLATION),
@@ -108,6 +114,7 @@ public class BookingService {
                         .switchIfEmpty(Mono.error(new AppointmentNotFoundException()))
                         .flatMap(current -> move(current, Interval.of(start,
                                 length != null ? length : current.time().length()), now)))
+                .retryWhen(RETRY_ABORTED)
                 .onErrorResume(SlotTakenException.class, taken -> tenants.inTenant(tenantId,
                                 store.byId(tenantId, appointmentId))
                         .flatMap(current -> alternatives(tenantId, current.agentId(), null, taken)))
