@@ -83,7 +83,7 @@ public class Replier {
                                         Grounding.Sources sources) {
         List<ReplyContext.Entry> entries = new ArrayList<>();
         sources.faq().ifPresent(faq -> {
-            for (FaqIndex.Match match : faq.search(question.text(), question.questionLanguage(), CONTEXT_ENTRIES)) {
+            for (FaqIndex.Match match : faq.candidates(question.text(), question.questionLanguage(), CONTEXT_ENTRIES)) {
                 FaqDocument entry = faq.entry(match.id()).orElseThrow();
                 FaqDocument.QuestionAnswer wording = entry.in(question.answerLanguage())
                         .or(() -> entry.in(question.questionLanguage()))
@@ -100,7 +100,7 @@ public class Replier {
                     listings.add(listing(listing.get(), question.answerLanguage(), true));
                 }
             }
-            for (ListingIndex.Match match : index.search(question.text(), question.questionLanguage(),
+            for (ListingIndex.Match match : index.candidates(question.text(), question.questionLanguage(),
                     new ListingIndex.Context(question.seen(), null, null), CONTEXT_LISTINGS)) {
                 Optional<ListingDocument> listing = index.listing(match.id());
                 if (listing.isPresent() && included.add(match.id())) {

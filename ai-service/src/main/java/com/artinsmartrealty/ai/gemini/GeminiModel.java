@@ -152,7 +152,11 @@ public class GeminiModel {
         if (error instanceof CallNotPermittedException) {
             return new ModelFailure(ModelFailure.Reason.UNAVAILABLE, "the model circuit is open", error);
         }
-        log.warn("Gemini unavailable: {}", error.toString());
+        if (mayPass(error)) {
+            log.warn("Gemini unavailable: {}", error.toString());
+        } else {
+            log.error("Gemini call failed unexpectedly", error);
+        }
         return new ModelFailure(ModelFailure.Reason.UNAVAILABLE, "the model could not be reached", error);
     }
 

@@ -97,12 +97,21 @@ public final class FaqIndex {
 
     /** The entries that best match {@code question} asked in {@code language}, best first. */
     public List<Match> search(String question, Language language, int limit) {
+        return search(question, language, limit, false);
+    }
+
+    /** Entries sharing any word with the question, best first: what a model may judge. */
+    public List<Match> candidates(String question, Language language, int limit) {
+        return search(question, language, limit, true);
+    }
+
+    private List<Match> search(String question, Language language, int limit, boolean anyGroup) {
         QueryTerms terms = QueryTerms.of(question, language, analyzers);
         List<TextSearch.WeightedField> fields = List.of(
                 new TextSearch.WeightedField(LanguageAnalyzers.field(QUESTION, language), QUESTION_BOOST),
                 new TextSearch.WeightedField(LanguageAnalyzers.field(ANSWER, language), 1f));
         List<Match> matches = new ArrayList<>();
-        for (TextSearch.Hit hit : TextSearch.search(searcher, terms, fields, List.of(), limit)) {
+        for (TextSearch.Hit hit : TextSearch.search(searcher, terms, fields, List.of(), limit, anyGroup)) {
             UUID id = UUID.fromString(stored(hit.doc()));
             matches.add(new Match(id, language, hit.coverage(), hit.score(),
                     hit.coverage() >= MIN_COVERAGE && hit.discriminative()));

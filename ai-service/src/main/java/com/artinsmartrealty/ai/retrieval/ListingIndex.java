@@ -143,6 +143,15 @@ public final class ListingIndex {
 
     /** The listings that best match {@code question} asked in {@code language}, best first. */
     public List<Match> search(String question, Language language, Context context, int limit) {
+        return search(question, language, context, limit, false);
+    }
+
+    /** Listings sharing any word with the question, best first: what a model may judge. */
+    public List<Match> candidates(String question, Language language, Context context, int limit) {
+        return search(question, language, context, limit, true);
+    }
+
+    private List<Match> search(String question, Language language, Context context, int limit, boolean anyGroup) {
         QueryTerms terms = QueryTerms.of(question, language, analyzers);
         List<TextSearch.WeightedField> fields = List.of(
                 new TextSearch.WeightedField(LanguageAnalyzers.field(TITLE, language), TITLE_BOOST),
@@ -158,7 +167,7 @@ public final class ListingIndex {
             boosts.add(new BoostQuery(new TermQuery(new Term(TYPE, context.type().name())), NAMED_BOOST));
         }
         List<Match> matches = new ArrayList<>();
-        for (TextSearch.Hit hit : TextSearch.search(searcher, terms, fields, boosts, limit)) {
+        for (TextSearch.Hit hit : TextSearch.search(searcher, terms, fields, boosts, limit, anyGroup)) {
             UUID id = UUID.fromString(stored(hit.doc()));
             boolean seen = context.seen().contains(id);
             matches.add(new Match(id, language, hit.coverage(), hit.score(), seen,

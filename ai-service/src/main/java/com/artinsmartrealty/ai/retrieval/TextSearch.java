@@ -51,8 +51,12 @@ final class TextSearch {
     private TextSearch() {
     }
 
+    /**
+     * @param anyGroup match documents with any of the question's word groups instead of half of them (to
+     *                 gather candidates for a model, which judges relevance itself)
+     */
     static List<Hit> search(IndexSearcher searcher, QueryTerms terms, List<WeightedField> fields, List<Query> boosts,
-                            int limit) {
+                            int limit, boolean anyGroup) {
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -60,7 +64,7 @@ final class TextSearch {
             List<Query> groups = terms.groups().stream().map(group -> groupQuery(group, fields)).toList();
             BooleanQuery.Builder content = new BooleanQuery.Builder();
             groups.forEach(group -> content.add(group, BooleanClause.Occur.SHOULD));
-            content.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
+            content.setMinimumNumberShouldMatch(anyGroup ? 1 : (groups.size() + 1) / 2);
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(content.build(), BooleanClause.Occur.MUST);
             boosts.forEach(boost -> query.add(boost, BooleanClause.Occur.SHOULD));
             ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, 5)).scoreDocs;

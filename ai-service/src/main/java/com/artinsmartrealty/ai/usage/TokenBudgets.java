@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
  * the tenant's day is used up; the caller then answers without the model.
  */
 @Component
-public class TokenBudgets {
+public class TokenBudgets implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(TokenBudgets.class);
     private static final Duration KEEP = Duration.ofDays(2);
@@ -32,6 +33,19 @@ public class TokenBudgets {
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * Opens the shared Redis connection now: Lettuce opens it blocking on first use, which must not be a
+     * request's event loop. A Redis that is down now is connected to later.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        try {
+            redis.getConnectionFactory().getReactiveConnection().close();
+        } catch (RuntimeException e) {
+            log.warn("Redis not reachable at start-up: {}", e.toString());
+        }
     }
 
     /** Completes when the call may be made; {@link BudgetExceeded} when not. */
