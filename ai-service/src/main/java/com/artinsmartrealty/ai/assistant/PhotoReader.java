@@ -95,8 +95,12 @@ public class PhotoReader {
         }
         return gemini.get().describe(requester, photo, language)
                 .map(attributes -> new Description(Optional.of(attributes), false))
-                .onErrorResume(ModelFailure.class, failure -> {
-                    log.info("Photo not described: {}", failure.reason());
+                .onErrorResume(error -> {
+                    if (error instanceof ModelFailure failure) {
+                        log.info("Photo not described: {}", failure.reason());
+                    } else {
+                        log.error("Describing a photo with the model failed", error);
+                    }
                     return Mono.just(new Description(Optional.empty(), true));
                 });
     }

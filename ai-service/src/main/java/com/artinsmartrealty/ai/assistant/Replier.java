@@ -72,8 +72,12 @@ public class Replier {
             ReplyContext context = context(question, request, sources);
             return gemini.get().reply(new Requester(caller.tenantId(), request.leadId(), caller.correlationId()),
                             request.question(), context)
-                    .onErrorResume(ModelFailure.class, failure -> {
-                        log.info("Replying offline: {}", failure.reason());
+                    .onErrorResume(error -> {
+                        if (error instanceof ModelFailure failure) {
+                            log.info("Replying offline: {}", failure.reason());
+                        } else {
+                            log.error("Replying with the model failed; answering offline", error);
+                        }
                         return fromKnowledge;
                     });
         });

@@ -56,6 +56,10 @@ public class Transcriber {
                             || failure.reason() == ModelFailure.Reason.MALFORMED
                             ? MediaStatus.FAILED : MediaStatus.UNAVAILABLE, language));
                 })
+                .onErrorResume(error -> !(error instanceof MediaProblem), error -> {
+                    log.error("Transcribing a voice note failed", error);
+                    return Mono.just(answer(MediaStatus.UNAVAILABLE, language));
+                })
                 .onErrorResume(Transcriber::unreadable, error -> {
                     MediaProblem problem = (MediaProblem) error;
                     log.info("Voice note not read: {}", problem.reason());

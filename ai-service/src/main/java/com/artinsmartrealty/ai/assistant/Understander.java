@@ -48,8 +48,12 @@ public class Understander {
         }
         return gemini.get().understand(new Requester(caller.tenantId(), null, caller.correlationId()), request.text(),
                         hint, expecting)
-                .onErrorResume(ModelFailure.class, failure -> {
-                    log.info("Understanding offline: {}", failure.reason());
+                .onErrorResume(error -> {
+                    if (error instanceof ModelFailure failure) {
+                        log.info("Understanding offline: {}", failure.reason());
+                    } else {
+                        log.error("Understanding with the model failed; answering offline", error);
+                    }
                     return offline;
                 });
     }

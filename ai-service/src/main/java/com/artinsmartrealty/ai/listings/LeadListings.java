@@ -46,7 +46,7 @@ public class LeadListings {
 
     /** A listing photo's bytes, at most {@code maxBytes}; empty when the URL is not lead-service's or is gone. */
     public Mono<byte[]> photo(UUID tenantId, String url, int maxBytes) {
-        Optional<URI> target = resolve(url);
+        Optional<URI> target = resolve(services.lead(), url);
         if (target.isEmpty()) {
             return Mono.empty();
         }
@@ -70,9 +70,8 @@ public class LeadListings {
     }
 
     /** The URL against lead-service's base URL, if it stays on lead-service. */
-    Optional<URI> resolve(String url) {
+    static Optional<URI> resolve(URI base, String url) {
         try {
-            URI base = services.lead();
             URI resolved = base.resolve(url);
             boolean sameOrigin = Objects.equals(resolved.getScheme(), base.getScheme())
                     && Objects.equals(resolved.getHost(), base.getHost()) && resolved.getPort() == base.getPort();

@@ -3,6 +3,7 @@ package com.artinsmartrealty.ai.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.artinsmartrealty.ai.gemini.BudgetExceeded;
 import com.artinsmartrealty.ai.i18n.Language;
 import com.artinsmartrealty.ai.i18n.Text;
 import com.artinsmartrealty.ai.i18n.Texts;
@@ -49,6 +50,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** The service with GEMINI_API_KEY set, the real google-genai client talking to a local Gemini API. */
 @TestPropertySource(properties = {
@@ -150,6 +152,15 @@ class GeminiAiIT extends AiServiceIT {
 
         assertThat(response.provider()).isEqualTo("offline");
         assertThat(GEMINI.requests()).isEmpty();
+    }
+
+    @Test
+    void aRequestOverThePerRequestBudgetIsRefusedBeforeAnyCall() {
+        StepVerifier.create(budgets.ensureAvailable(TENANT, 200_001))
+                .expectError(BudgetExceeded.class)
+                .verify(Duration.ofSeconds(10));
+        StepVerifier.create(budgets.ensureAvailable(TENANT, 200_000))
+                .verifyComplete();
     }
 
     @Test
