@@ -36,6 +36,15 @@ class MessageReaderTest {
     }
 
     @Test
+    void persianNounWithEzafeIsRead() {
+        MessageReader.Reading reading = MessageReader.read(
+                "دنبال یک ویلای سه خوابه در دبی مارینا برای خرید هستم، حدود دو میلیون درهم", null, "AED");
+
+        assertThat(reading.entities()).isEqualTo(new Entities(2_000_000L, 3_000_000L, "AED", PropertyType.VILLA,
+                Transaction.BUY, null, "Dubai Marina", 3, null));
+    }
+
+    @Test
     void arabicSentenceFillsSeveralSlots() {
         MessageReader.Reading reading = MessageReader.read("أريد استئجار شقة بغرفتين في مرسى دبي", null, "AED");
 

@@ -16,7 +16,7 @@ public final class RealEstateVocabulary {
     static final PhraseTable<PropertyType> TYPES = new PhraseTable<PropertyType>()
             .add(PropertyType.APARTMENT, "apartment", "apartments", "apt", "flat", "flats", "condo",
                     "آپارتمان", "آپارتمانی", "شقة", "شقه", "شقق", "квартир*", "апартамент*")
-            .add(PropertyType.VILLA, "villa", "villas", "house", "ویلا", "ویلایی", "فيلا", "فيلات", "فلة", "فلل",
+            .add(PropertyType.VILLA, "villa", "villas", "house", "ویلا", "ویلای", "ویلایی", "فيلا", "فيلات", "فلة", "فلل",
                     "вилл*", "дом", "дома", "особняк*")
             .add(PropertyType.PENTHOUSE, "penthouse", "penthouses", "پنت هاوس", "پنتهاوس", "بنتهاوس", "بنت هاوس",
                     "пентхаус*")

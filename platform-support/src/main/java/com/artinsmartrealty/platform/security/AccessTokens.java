@@ -2,6 +2,7 @@ package com.artinsmartrealty.platform.security;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,10 @@ import javax.crypto.SecretKey;
  * Issues and verifies the platform's signed tokens (HS256). A token carries {@code sub},
  * {@code tenant_id}, {@code role}, {@code iat} and {@code exp}; unsigned, tampered, expired or
  * foreign tokens are rejected.
+ *
+ * <p>jjwt finds its JSON reader and writer with a {@link java.util.ServiceLoader}, which reads jar files
+ * the first time; the parser is built and one token written here, at start-up, so no request thread (an
+ * event loop) ever does that I/O.
  */
 public final class AccessTokens {
 
@@ -23,6 +28,7 @@ public final class AccessTokens {
 
     private final SecretKey key;
     private final Clock clock;
+    private final JwtParser parser;
 
     public AccessTokens(String secret, Clock clock) {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
@@ -31,6 +37,12 @@ public final class AccessTokens {
         }
         this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
+        this.parser = Jwts.parser()
+                .verifyWith(key)
+                .requireIssuer(ISSUER)
+                .clock(() -> Date.from(clock.instant()))
+                .build();
+        issue(new PlatformPrincipal("start-up", null, Role.SUPER_ADMIN), Duration.ofSeconds(1));
     }
 
     public String issue(PlatformPrincipal principal, Duration ttl) {
@@ -51,13 +63,7 @@ public final class AccessTokens {
     /** The principal of a valid token; {@link InvalidTokenException} for anything else. */
     public PlatformPrincipal verify(String token) {
         try {
-            Claims claims = Jwts.parser()
-                    .verifyWith(key)
-                    .requireIssuer(ISSUER)
-                    .clock(() -> Date.from(clock.instant()))
-                    .build()
-                    .parseSignedClaims(token)
-                    .getPayload();
+            Claims claims = parser.parseSignedClaims(token).getPayload();
             String tenant = claims.get("tenant_id", String.class);
             return new PlatformPrincipal(claims.getSubject(), tenant == null ? null : UUID.fromString(tenant),
                     Role.fromClaim(claims.get("role", String.class)));
