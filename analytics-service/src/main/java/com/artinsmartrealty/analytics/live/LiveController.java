@@ -20,12 +20,15 @@ class LiveController {
         this.updates = updates;
     }
 
+    /** A {@code ready} event first, once updates can no longer be missed; then {@code update} events. */
     @GetMapping(path = "/api/analytics/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<LiveUpdate>> live() {
-        return CurrentPrincipal.tenantId().flatMapMany(tenant -> Flux.merge(
-                Flux.just(ServerSentEvent.<LiveUpdate>builder().event("ready").comment("subscribed").build()),
-                updates.stream(tenant).map(update -> ServerSentEvent.builder(update).event("update").build()),
-                Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<LiveUpdate>builder().comment("keep-alive")
-                        .build())));
+        return CurrentPrincipal.tenantId()
+                .flatMap(updates::subscribe)
+                .flatMapMany(stream -> Flux.merge(
+                        Flux.just(ServerSentEvent.<LiveUpdate>builder().event("ready").data(null).build()),
+                        stream.map(update -> ServerSentEvent.builder(update).event("update").build()),
+                        Flux.interval(HEARTBEAT).map(tick -> ServerSentEvent.<LiveUpdate>builder()
+                                .comment("keep-alive").build())));
     }
 }

@@ -38,9 +38,10 @@ public class LiveUpdates {
                 .then();
     }
 
-    public Flux<LiveUpdate> stream(UUID tenant) {
-        return listener.receive(ChannelTopic.of(channel(tenant)))
-                .map(message -> json.readValue(message.getMessage(), LiveUpdate.class));
+    /** The tenant's updates; the outer publisher completes once the Redis subscription is active. */
+    public Mono<Flux<LiveUpdate>> subscribe(UUID tenant) {
+        return listener.receiveLater(ChannelTopic.of(channel(tenant)))
+                .map(messages -> messages.map(message -> json.readValue(message.getMessage(), LiveUpdate.class)));
     }
 
     private static String channel(UUID tenant) {
