@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** Loads data and reloads it on demand; the last request wins. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload: () => void;
+} {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const generation = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const run = useCallback(load, deps);
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    setState((s) => ({ ...s, loading: true }));
+    run().then(
+      (data) => mine === generation.current && setState({ data, loading: false }),
+      (error) => mine === generation.current && setState((s) => ({ data: s.data, error, loading: false })),
+    );
+  }, [run]);
+  useEffect(reload, [reload]);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+export function ErrorNote({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  let text = t('errors.generic');
+  if (error instanceof ApiError) {
+    if (error.status === 0) text = t('errors.network');
+    else if (error.status === 403) text = t('errors.forbidden');
+    else if (error.status === 404) text = t('errors.notFound');
+    else if (error.status === 409) text = error.detail || t('errors.conflict');
+    else if (error.status >= 400 && error.status < 500) text = error.detail || error.title;
+  }
+  return (
+    <p className="error" role="alert">
+      {text}
+    </p>
+  );
+}
+
+export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <header className="page-header">
+      <h1>{title}</h1>
+      <div className="actions">{children}</div>
+    </header>
+  );
+}
+
+export function Loading({ loading }: { loading: boolean }) {
+  const { t } = useTranslation();
+  return loading ? <p className="muted">{t('common.loading')}</p> : null;
+}
+
+export function Empty({ when, children }: { when: boolean; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return when ? <p className="muted empty">{children ?? t('common.nothing')}</p> : null;
+}
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+export function Badge({ children, tone }: { children: ReactNode; tone?: string }) {
+  return <span className={`badge ${tone ?? ''}`}>{children}</span>;
+}

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import '../i18n';
+import i18n from '../i18n';
+import { Transcript } from '../components/Transcript';
+import { weekStart } from './AppointmentsPage';
+import { translationsOf } from './KnowledgeBasePage';
+
+describe('weekStart', () => {
+  it('is the Monday of the week, also across a month end', () => {
+    expect(weekStart(new Date(2026, 10, 24), 0)).toBe('2026-11-23');
+    expect(weekStart(new Date(2026, 10, 29), 0)).toBe('2026-11-23');
+    expect(weekStart(new Date(2026, 10, 24), 1)).toBe('2026-11-30');
+  });
+});
+
+describe('translationsOf', () => {
+  it('reads a knowledge base entry whether wordings come as a list or by language', () => {
+    const list = [{ language: 'fa', question: 'س', answer: 'ج' }];
+    expect(translationsOf({ id: '1', translations: list })).toEqual(list);
+    expect(translationsOf({ id: '1', translations: { en: { question: 'Q', answer: 'A' } } })).toEqual([
+      { language: 'en', question: 'Q', answer: 'A' },
+    ]);
+  });
+});
+
+describe('Transcript', () => {
+  it('shows who said what, voice transcripts and photos', async () => {
+    await i18n.changeLanguage('en');
+    render(
+      <Transcript
+        messages={[
+          { direction: 'in', text: 'hi', at: '2026-11-24T10:00:00Z' },
+          { direction: 'out', author: 'bot', text: 'What is your main goal?', buttons: [{ label: 'Investment', callbackData: 'goal:investment' }] },
+          { direction: 'in', kind: 'voice', transcript: 'two million dirhams' },
+          { direction: 'in', attachments: [{ kind: 'photo', url: '/media/p.jpg', caption: 'the view' }] },
+          { direction: 'out', author: 'agent', text: 'This is Omid.' },
+        ]}
+      />,
+    );
+    expect(screen.getByText('What is your main goal?')).toBeTruthy();
+    expect(screen.getByText('Investment')).toBeTruthy();
+    expect(screen.getByText(/two million dirhams/)).toBeTruthy();
+    expect(screen.getByAltText('the view').getAttribute('src')).toBe('/media/p.jpg');
+    expect(document.querySelector('[data-author="agent"]')?.textContent).toContain('This is Omid.');
+  });
+
+  it('turns the page right to left for Persian and Arabic', async () => {
+    await i18n.changeLanguage('fa');
+    expect(document.documentElement.dir).toBe('rtl');
+    await i18n.changeLanguage('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    await i18n.changeLanguage('ru');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+});
