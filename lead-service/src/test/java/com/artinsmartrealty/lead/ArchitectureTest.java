@@ -28,10 +28,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void matchingRoiAssignmentAndCsvReadingImportNoFramework() {
+    void matchingRoiAssignmentCsvReadingAndPhotoFormatsImportNoFramework() {
         noClasses().that().haveSimpleName("Matcher").or().haveSimpleName("RoiCalculator")
                 .or().haveSimpleName("AssignmentPolicy").or().haveSimpleName("ListingCsv")
                 .or().haveSimpleName("ListingDraft").or().haveSimpleName("LeadTexts")
+                .or().haveSimpleName("PhotoFormat").or().haveSimpleName("ListingView")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .check(classes);
     }

@@ -35,7 +35,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The agency's inventory: list (pages ordered by reference), read, create, replace, delete, and CSV
- * import with a per-row report. Changes are for tenant admins (see the security chain).
+ * import with a per-row report. Changes are for tenant admins (see the security chain). A listing's
+ * {@code photos} read as its external URLs, then its stored photos' paths ({@link ListingView}).
  */
 @RestController
 @RequestMapping("/api/properties")
@@ -46,10 +47,12 @@ class ListingController {
 
     private final TenantTransactions tenants;
     private final ListingStore listings;
+    private final ListingPhotoStore photos;
 
-    ListingController(TenantTransactions tenants, ListingStore listings) {
+    ListingController(TenantTransactions tenants, ListingStore listings, ListingPhotoStore photos) {
         this.tenants = tenants;
         this.listings = listings;
+        this.photos = photos;
     }
 
     @GetMapping
@@ -64,36 +67,35 @@ class ListingController {
         String after = cursor == null ? null : decode(cursor);
         return Callers.access()
                 .flatMap(access -> tenants.inTenant(access.tenantId(),
-                        listings.page(after, parsedTransaction, parsedType, active, size).collectList()))
-                .map(page -> new Page<>(page.stream().map(ListingView::of).toList(),
-                        page.size() < size ? null : encode(page.getLast().reference())));
+                        listings.page(after, parsedTransaction, parsedType, active, size).collectList()
+                                .flatMap(page -> withPhotos(page).map(views -> new Page<>(views,
+                                        page.size() < size ? null : encode(page.getLast().reference()))))));
     }
 
     @GetMapping("/{id}")
     Mono<ListingView> get(@PathVariable UUID id) {
         return Callers.access()
-                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.find(id)))
-                .map(ListingView::of)
+                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.find(id).flatMap(this::withPhotos)))
                 .switchIfEmpty(notFound());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ListingView> create(@RequestBody ListingView body) {
-        Listing listing = valid(body).toListing(UUID.randomUUID());
+        Listing listing = valid(body, null).toListing(UUID.randomUUID());
         return Callers.admin()
                 .flatMap(access -> tenants.inTenant(access.tenantId(), listings.insert(access.tenantId(), listing)))
                 .onErrorMap(DuplicateKeyException.class, e -> referenceConflict(listing.reference()))
-                .map(ListingView::of);
+                .map(created -> ListingView.of(created, List.of()));
     }
 
     @PutMapping("/{id}")
     Mono<ListingView> replace(@PathVariable UUID id, @RequestBody ListingView body) {
-        Listing listing = valid(body).toListing(id);
+        Listing listing = valid(body, id).toListing(id);
         return Callers.admin()
-                .flatMap(access -> tenants.inTenant(access.tenantId(), listings.replace(access.tenantId(), listing)))
+                .flatMap(access -> tenants.inTenant(access.tenantId(),
+                        listings.replace(access.tenantId(), listing).flatMap(this::withPhotos)))
                 .onErrorMap(DuplicateKeyException.class, e -> referenceConflict(listing.reference()))
-                .map(ListingView::of)
                 .switchIfEmpty(notFound());
     }
 
@@ -145,16 +147,29 @@ class ListingController {
                 });
     }
 
-    private static ListingDraft valid(ListingView body) {
+    /** The listing to write as {@code id} (null: a new one), with its own stored photos' paths left out. */
+    private static ListingDraft valid(ListingView body, UUID id) {
         if (body == null) {
             throw new InvalidRequestException("a listing is required");
         }
-        ListingDraft draft = body.toDraft();
+        ListingDraft draft = body.toDraft(id);
         List<String> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("the listing is not valid", problems);
         }
         return draft;
+    }
+
+    private Mono<ListingView> withPhotos(Listing listing) {
+        return withPhotos(List.of(listing)).map(List::getFirst);
+    }
+
+    /** The listings as the API shows them, each with its stored photos' paths. */
+    private Mono<List<ListingView>> withPhotos(List<Listing> page) {
+        return photos.ids(page.stream().map(Listing::id).toList())
+                .map(stored -> page.stream()
+                        .map(listing -> ListingView.of(listing, stored.getOrDefault(listing.id(), List.of())))
+                        .toList());
     }
 
     private static ResponseStatusException referenceConflict(String reference) {

@@ -57,7 +57,8 @@ public record ListingDraft(String reference, PropertyType type, Transaction tran
         checkTexts("descriptions", descriptions, MAX_TEXT, problems);
         if (photos != null && (photos.size() > MAX_PHOTOS
                 || photos.stream().anyMatch(url -> url == null || !url.matches("https?://\\S{1,2000}")))) {
-            problems.add("photos must be at most " + MAX_PHOTOS + " http(s) URLs");
+            problems.add("photos must be at most " + MAX_PHOTOS + " http(s) URLs (or, on a replace, paths of the"
+                    + " listing's own stored photos)");
         }
         if (expectedAnnualRent != null && expectedAnnualRent < 0) {
             problems.add("expectedAnnualRent must not be negative");

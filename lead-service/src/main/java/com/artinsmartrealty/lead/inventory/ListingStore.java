@@ -2,12 +2,14 @@ package com.artinsmartrealty.lead.inventory;
 
 import static com.artinsmartrealty.lead.db.SqlBinds.bind;
 
+import com.artinsmartrealty.contracts.api.lead.ListingDocument;
 import com.artinsmartrealty.contracts.lead.PropertyType;
 import com.artinsmartrealty.contracts.lead.Transaction;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,34 @@ public class ListingStore {
             spec = spec.bind(0, currency.toUpperCase(java.util.Locale.ROOT));
         }
         return spec.map(this::listing).all();
+    }
+
+    /**
+     * Every active listing as other services read it, by reference: the paths of its stored photos (by
+     * index) and, as its change time, the later of its own and its photos' last change.
+     */
+    public Flux<ListingDocument> catalog() {
+        return database.sql("""
+                        select id, type, transaction, price, currency, community, bedrooms, size_sqft, titles,
+                            descriptions, greatest(updated_at, photos_changed_at) as changed_at,
+                            (select count(*) from listing_photos p where p.listing_id = listings.id) as photo_count
+                        from listings where active order by reference""")
+                .map(row -> {
+                    UUID id = row.get("id", UUID.class);
+                    long photoCount = row.get("photo_count", Long.class);
+                    List<String> photoUrls = new ArrayList<>();
+                    for (int index = 0; index < photoCount; index++) {
+                        photoUrls.add(ListingDocument.photoPath(id, index));
+                    }
+                    return new ListingDocument(id, PropertyType.valueOf(row.get("type", String.class)),
+                            Transaction.valueOf(row.get("transaction", String.class)), row.get("price", Long.class),
+                            row.get("currency", String.class), row.get("community", String.class),
+                            row.get("bedrooms", Integer.class), row.get("size_sqft", Integer.class),
+                            json.readValue(row.get("titles", Json.class).asString(), TEXTS),
+                            json.readValue(row.get("descriptions", Json.class).asString(), TEXTS),
+                            photoUrls, row.get("changed_at", OffsetDateTime.class).toInstant());
+                })
+                .all();
     }
 
     /** Active listings of a transaction and type (either may be null: any) priced within [low, high]. */

@@ -11,7 +11,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 /**
  * Who may call what: services the {@code /internal} API, the super admin only {@code /api/platform},
  * tenant admins and agents the dashboard API, with erasure, personal-data export, inventory changes
- * and settings for admins only. Which leads an agent sees is decided per request ({@link Callers}).
+ * (listing photos included) and settings for admins only. Which leads an agent sees is decided per request ({@link Callers}).
  */
 @Configuration(proxyBeanMethods = false)
 class LeadSecurity {
@@ -30,6 +30,8 @@ class LeadSecurity {
                         .pathMatchers(HttpMethod.POST, "/api/properties", "/api/properties/import").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.PUT, "/api/properties/*").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.DELETE, "/api/properties/*").hasRole(ADMIN)
+                        .pathMatchers(HttpMethod.POST, "/api/properties/*/photos").hasRole(ADMIN)
+                        .pathMatchers(HttpMethod.DELETE, "/api/properties/*/photos/*").hasRole(ADMIN)
                         .pathMatchers("/api/lead-settings", "/api/lead-agents").hasRole(ADMIN)
                         .pathMatchers("/api/**").hasAnyRole(ADMIN, "AGENT")
                         .anyExchange().denyAll())

@@ -3,7 +3,11 @@ package com.artinsmartrealty.lead.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.artinsmartrealty.lead.LeadServiceIT;
+import com.artinsmartrealty.lead.inventory.Listing;
 import com.artinsmartrealty.lead.inventory.ListingMother;
+import com.artinsmartrealty.lead.inventory.ListingPhotos;
+import com.artinsmartrealty.lead.inventory.PhotoFormat;
+import com.artinsmartrealty.lead.inventory.TestPhotos;
 import com.artinsmartrealty.lead.leads.Lead;
 import com.artinsmartrealty.lead.leads.LeadScore;
 import com.artinsmartrealty.lead.leads.LeadStore;
@@ -23,7 +27,7 @@ import reactor.test.StepVerifier;
 class TenantIsolationIT extends LeadServiceIT {
 
     private static final List<String> TENANT_TABLES = List.of("leads", "lead_status_history", "lead_notes",
-            "processed_events", "agents", "lead_settings", "listings", "outbox");
+            "processed_events", "agents", "lead_settings", "listings", "listing_photos", "outbox");
 
     @Autowired
     private DatabaseClient database;
@@ -32,18 +36,25 @@ class TenantIsolationIT extends LeadServiceIT {
     private LeadStore leadStore;
 
     @Autowired
+    private ListingPhotos photos;
+
+    @Autowired
     private com.artinsmartrealty.lead.leads.LeadReads reads;
 
     private UUID tenantA;
     private UUID tenantB;
     private UUID leadOfA;
+    private UUID listingOfA;
 
     @BeforeEach
     void aQualifiedLeadWithHistoryNotesAndListingsInTenantA() {
         tenantA = UUID.randomUUID();
         tenantB = UUID.randomUUID();
         addAgent(tenantA, UUID.randomUUID(), "Agent of A");
-        addListings(tenantA, ListingMother.dubai());
+        List<Listing> inventory = ListingMother.dubai();
+        addListings(tenantA, inventory);
+        listingOfA = inventory.getFirst().id();
+        photos.add(tenantA, listingOfA, PhotoFormat.PNG, TestPhotos.png(1)).block();
         leadOfA = qualifiedLead(tenantA, "Sara", "a-1", "en");
         reads.addNote(new com.artinsmartrealty.lead.leads.Access(tenantA, null, null), leadOfA, "private note").block();
         newLead(tenantB, "Someone of B", "b-1");
@@ -65,8 +76,13 @@ class TenantIsolationIT extends LeadServiceIT {
 
     @Test
     void withoutATenantNothingIsVisible() {
-        database.sql("select count(*) as n from leads").map(row -> row.get("n", Long.class)).one()
-                .as(StepVerifier::create).expectNext(0L).verifyComplete();
+        for (String table : List.of("leads", "listings", "listing_photos")) {
+            database.sql("select count(*) as n from " + table).map(row -> row.get("n", Long.class)).one()
+                    .as(StepVerifier::create).expectNext(0L).as(table).verifyComplete();
+        }
+        // Nor are a listing's photo bytes, even by their listing's id.
+        photos.fileAt(tenantB, listingOfA, 0).as(StepVerifier::create).verifyComplete();
+        assertThat(photos.fileAt(tenantA, listingOfA, 0).block()).isNotNull();
     }
 
     @Test
@@ -76,6 +92,8 @@ class TenantIsolationIT extends LeadServiceIT {
                 "delete from lead_status_history where lead_id = '" + leadOfA + "'",
                 "delete from leads where id = '" + leadOfA + "'",
                 "update listings set price = 1",
+                "delete from listing_photos",
+                "update listing_photos set bytes = '\\x00'",
                 "delete from agents")) {
             tenants.inTenant(tenantB, database.sql(statement).fetch().rowsUpdated())
                     .as(StepVerifier::create).expectNext(0L).verifyComplete();
@@ -100,6 +118,21 @@ class TenantIsolationIT extends LeadServiceIT {
                         .bind(0, UUID.randomUUID()).bind(1, tenantA).fetch().rowsUpdated())
                 .as(StepVerifier::create)
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("row-level security"))
+                .verify();
+        // A photo can be put neither into tenant A nor, as tenant B's, onto A's listing.
+        String photo = """
+                insert into listing_photos (id, tenant_id, listing_id, position, content_type, bytes, byte_size,
+                    sha256, created_at)
+                values ($1, $2, $3, 99, 'image/png', '\\x89', 1, repeat('0', 64), now())""";
+        tenants.inTenant(tenantB, database.sql(photo).bind(0, UUID.randomUUID()).bind(1, tenantA).bind(2, listingOfA)
+                        .fetch().rowsUpdated())
+                .as(StepVerifier::create)
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("row-level security"))
+                .verify();
+        tenants.inTenant(tenantB, database.sql(photo).bind(0, UUID.randomUUID()).bind(1, tenantB).bind(2, listingOfA)
+                        .fetch().rowsUpdated())
+                .as(StepVerifier::create)
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("foreign key"))
                 .verify();
         tenants.inTenant(tenantA, database.sql("update leads set tenant_id = $1 where id = $2")
                         .bind(0, tenantB).bind(1, leadOfA).fetch().rowsUpdated())
