@@ -26,7 +26,7 @@ create table whatsapp_settings (
     -- The tenant's own Meta app, when it does not use the platform's.
     app_secret_enc    text,
     -- The approved template sent instead of free text outside the 24-hour window.
-    template_name     text check (template_name ~ '^[a-z0-9_]{1,512}$'),
+    template_name     text check (template_name ~ '^[a-z0-9_]+$' and length(template_name) <= 512),
     template_language text check (template_language ~ '^[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})?$'),
     updated_at        timestamptz not null default now()
 );

@@ -147,11 +147,13 @@ class WhatsAppSender implements ChannelSender {
             }
             parts.add(new Part(PartKind.TEXT, to -> Mono.just(WhatsAppRendering.text(graph.newMessage(to), chunk))));
         }
+        boolean asButtons = WhatsAppRendering.fitsButtons(choices);
         for (int from = 0; from < choices.size(); from += WhatsAppRendering.MAX_ROWS) {
             List<ReplyButton> page = choices.subList(from, Math.min(choices.size(), from + WhatsAppRendering.MAX_ROWS));
             String body = from == 0 && choicesCarryLastChunk ? lastChunk : WhatsAppRendering.prompt(reply.language());
-            parts.add(new Part(PartKind.INTERACTIVE, to -> Mono.just(WhatsAppRendering.choices(graph.newMessage(to),
-                    body, page, reply.language()))));
+            parts.add(new Part(PartKind.INTERACTIVE, to -> Mono.just(asButtons
+                    ? WhatsAppRendering.buttons(graph.newMessage(to), body, page)
+                    : WhatsAppRendering.list(graph.newMessage(to), body, page, reply.language()))));
         }
         for (Attachment attachment : reply.attachments()) {
             parts.add(new Part(PartKind.DOCUMENT, to -> media.resolve(tenantId, attachment.media().ref())

@@ -97,7 +97,7 @@ class WhatsAppWebhookController {
         }
         return Flux.fromIterable(numbers)
                 .concatMap(number -> directory.whatsappTenant(number).flatMap(directory::whatsapp)
-                        .map(WhatsAppSettings::appSecret)
+                        .mapNotNull(WhatsAppSettings::appSecret)
                         .map(secret -> WhatsAppSignature.matches(presented, raw, secret))
                         .defaultIfEmpty(false))
                 .all(Boolean::booleanValue)

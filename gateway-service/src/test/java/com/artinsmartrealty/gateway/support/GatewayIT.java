@@ -1,6 +1,16 @@
 package com.artinsmartrealty.gateway.support;
 
+import static org.awaitility.Awaitility.await;
+
+import com.artinsmartrealty.contracts.Channel;
+import com.artinsmartrealty.contracts.ChatKey;
+import com.artinsmartrealty.contracts.EventEnvelope;
 import com.artinsmartrealty.contracts.Topics;
+import com.artinsmartrealty.contracts.chat.Attachment;
+import com.artinsmartrealty.contracts.chat.ReplyButton;
+import com.artinsmartrealty.contracts.chat.ReplyComposed;
+import com.artinsmartrealty.gateway.outbound.DeliveryView;
+import com.artinsmartrealty.platform.messaging.EventPublisher;
 import com.artinsmartrealty.gateway.GatewayApplication;
 import com.artinsmartrealty.gateway.tenants.ChannelSettingsStore;
 import com.artinsmartrealty.gateway.tenants.TelegramSettings;
@@ -14,6 +24,7 @@ import com.artinsmartrealty.testkit.telegram.FakeTelegramBotApi;
 import com.artinsmartrealty.testkit.whatsapp.FakeWhatsAppGraphApi;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway on the real embedded Kafka, PostgreSQL and Redis, with the demo agency seeded as in
@@ -76,6 +88,7 @@ public abstract class GatewayIT {
     protected static final StubServices SERVICES = StubServices.start();
     protected static final TopicRecorder TOPICS = new TopicRecorder(Infrastructure.shared().kafkaBootstrapServers(),
             List.of(Topics.CHAT_INBOUND, Topics.deadLetterOf(Topics.CHAT_OUTBOUND), Topics.TENANT_EVENTS));
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     @LocalServerPort
@@ -89,6 +102,9 @@ public abstract class GatewayIT {
 
     @Autowired
     protected ChannelSettingsStore channelSettings;
+
+    @Autowired
+    protected EventPublisher publisher;
 
     @DynamicPropertySource
     static void externalApis(DynamicPropertyRegistry registry) {
@@ -158,6 +174,36 @@ public abstract class GatewayIT {
 
     protected String bearer(UUID tenantId, Role role) {
         return "Bearer " + token(tenantId, role);
+    }
+
+    /** Publishes a reply on {@code chat.outbound.v1} as the conversation service would. */
+    protected void publishReply(TestTenant tenant, ReplyComposed reply) {
+        EventEnvelope envelope = EventEnvelope.of(UUID.randomUUID(), tenant.id(), Instant.now(), "test", null, reply);
+        publisher.publish(Topics.CHAT_OUTBOUND, new ChatKey(tenant.id(), reply.channel(), reply.chatId()).value(),
+                envelope).block(Duration.ofSeconds(10));
+    }
+
+    protected static ReplyComposed reply(Channel channel, String chat, String text, List<ReplyButton> buttons,
+                                         List<Attachment> attachments) {
+        return new ReplyComposed(UUID.randomUUID(), channel, chat, "en", ReplyComposed.Author.BOT, text, buttons,
+                attachments, false);
+    }
+
+    /** Waits until the message's delivery has {@code status}, as {@code GET /api/deliveries/{id}} shows it. */
+    protected DeliveryView awaitDelivery(TestTenant tenant, UUID messageId, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> delivery(tenant, messageId),
+                view -> view != null && view.status().equals(status));
+    }
+
+    /** The delivery as an agent of the tenant sees it, or null when there is none. */
+    protected DeliveryView delivery(TestTenant tenant, UUID messageId) {
+        var result = client().get().uri("/api/deliveries/{id}", messageId)
+                .header("Authorization", bearer(tenant.id(), Role.AGENT))
+                .exchange()
+                .returnResult(String.class);
+        String body = result.getResponseBody().collectList().map(parts -> String.join("", parts))
+                .block(Duration.ofSeconds(10));
+        return result.getStatus().is2xxSuccessful() ? JSON.readValue(body, DeliveryView.class) : null;
     }
 
     /** An agency in a test, with its channels when it has them. */

@@ -71,6 +71,15 @@ public final class TopicRecorder implements AutoCloseable {
         return envelopes;
     }
 
+    /** The envelopes on {@code topic} under exactly {@code key}, in the order they were published. */
+    public List<EventEnvelope> envelopesFor(String topic, String key) {
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records(topic, key::equals)) {
+            envelopes.add(codec.decode(topic, record.value()));
+        }
+        return envelopes;
+    }
+
     /** The sum of the topic's end offsets: unchanged means nothing was published. */
     public long endOffsets(String topic) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
