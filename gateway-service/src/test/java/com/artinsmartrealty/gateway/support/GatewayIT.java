@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
                 "spring.config.name=" + GatewayApplication.NAME,
                 "spring.flyway.locations=classpath:db/gateway/migration,classpath:db/gateway/demo",
-                "server.forward-headers-strategy=framework",
+                "server.forward-headers-strategy=native",
                 "gateway.demo.password=" + GatewayIT.DEMO_PASSWORD,
                 "gateway.demo.telegram-bot-token=" + GatewayIT.DEMO_BOT_TOKEN,
                 "gateway.demo.telegram-webhook-secret=" + GatewayIT.DEMO_WEBHOOK_SECRET,
@@ -70,6 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "gateway.outbox.poll-interval=1s",
                 "gateway.edge.dashboard-origins=https://dashboard.example",
                 "gateway.edge.upstream-timeout=5s",
+                "gateway.webchat.messages-per-address=40",
                 "platform.messaging.first-backoff=50ms"
         })
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)

@@ -59,6 +59,24 @@ public final class StubServices implements AutoCloseable {
         return "http://127.0.0.1:" + servers.get(service).getAddress().getPort();
     }
 
+    /** Stops a service, as if it were down; {@link #restart} brings it back on the same port. */
+    public void stop(String service) {
+        servers.get(service).stop(0);
+    }
+
+    public void restart(String service) {
+        int port = servers.get(service).getAddress().getPort();
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.setExecutor(executor);
+            server.createContext("/", exchange -> handle(service, exchange));
+            server.start();
+            servers.put(service, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<Request> requests() {
         return new ArrayList<>(requests);
     }
