@@ -1,5 +1,6 @@
 package com.artinsmartrealty.gateway.auth;
 
+import com.artinsmartrealty.gateway.secrets.RandomBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,7 @@ public class RefreshTokens {
     private final TransactionalOperator transactions;
     private final AuthProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = RandomBytes.seeded();
 
     RefreshTokens(DatabaseClient database, TransactionalOperator transactions, AuthProperties properties,
                   Clock clock) {

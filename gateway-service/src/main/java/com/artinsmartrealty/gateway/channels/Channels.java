@@ -8,6 +8,7 @@ import com.artinsmartrealty.gateway.tenants.TenantDirectory;
 import com.artinsmartrealty.gateway.tenants.WhatsAppSettings;
 import com.artinsmartrealty.gateway.whatsapp.GraphApiException;
 import com.artinsmartrealty.gateway.whatsapp.WhatsAppNumbers;
+import com.artinsmartrealty.gateway.secrets.RandomBytes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class Channels {
     private final ChannelSettingsStore store;
     private final TelegramBots bots;
     private final WhatsAppNumbers numbers;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = RandomBytes.seeded();
 
     Channels(TenantDirectory directory, ChannelSettingsStore store, TelegramBots bots, WhatsAppNumbers numbers) {
         this.directory = directory;

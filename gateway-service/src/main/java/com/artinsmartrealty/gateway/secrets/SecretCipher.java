@@ -27,7 +27,7 @@ public final class SecretCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = RandomBytes.seeded();
     private final String currentKeyId;
     private final Map<String, SecretKey> keys = new LinkedHashMap<>();
 

@@ -17,6 +17,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The Telegram Bot API through the pengrad client, one bot per tenant token, pointed at
@@ -50,8 +51,7 @@ public class TelegramClient implements DisposableBean {
 
     /** Runs a Bot API method; an {@code ok: false} answer fails with {@link TelegramApiException}. */
     public <T extends BaseRequest<T, R>, R extends BaseResponse> Mono<R> execute(String botToken, T request) {
-        TelegramBot bot = bot(botToken);
-        return Mono.<R>create(sink -> {
+        return bot(botToken).flatMap(bot -> Mono.<R>create(sink -> {
             var call = bot.execute(request, new Callback<T, R>() {
                 @Override
                 public void onResponse(T sent, R response) {
@@ -71,7 +71,7 @@ public class TelegramClient implements DisposableBean {
                 }
             });
             sink.onCancel(call::cancel);
-        });
+        }));
     }
 
     /**
@@ -79,19 +79,27 @@ public class TelegramClient implements DisposableBean {
      * {@link DataBufferLimitException} beyond {@code maxBytes}.
      */
     public Mono<byte[]> download(String botToken, File file, int maxBytes) {
-        String url = bot(botToken).getFullFilePath(file);
-        return web.clone()
+        return bot(botToken).flatMap(bot -> web.clone()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxBytes))
                 .build()
-                .get().uri(java.net.URI.create(url))
+                .get().uri(java.net.URI.create(bot.getFullFilePath(file)))
                 .retrieve()
                 .bodyToMono(byte[].class)
-                .timeout(DOWNLOAD_TIMEOUT);
+                .timeout(DOWNLOAD_TIMEOUT));
     }
 
-    private TelegramBot bot(String botToken) {
-        return bots.get(botToken, token -> new TelegramBot.Builder(token).apiUrl(apiUrl).fileApiUrl(fileApiUrl)
-                .okHttpClient(http).build());
+    /**
+     * The client of one bot. The pengrad builder sets up a TLS context of its own when it is created
+     * (reading the system's random source), so a bot seen for the first time is built off the event loop.
+     */
+    private Mono<TelegramBot> bot(String botToken) {
+        TelegramBot known = bots.getIfPresent(botToken);
+        if (known != null) {
+            return Mono.just(known);
+        }
+        return Mono.fromCallable(() -> bots.get(botToken, token -> new TelegramBot.Builder(token).apiUrl(apiUrl)
+                        .fileApiUrl(fileApiUrl).okHttpClient(http).build()))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     @Override

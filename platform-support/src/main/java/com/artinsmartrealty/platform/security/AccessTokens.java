@@ -2,6 +2,7 @@ package com.artinsmartrealty.platform.security;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ public final class AccessTokens {
 
     private final SecretKey key;
     private final Clock clock;
+    private final JwtParser parser;
 
     public AccessTokens(String secret, Clock clock) {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
@@ -31,6 +33,14 @@ public final class AccessTokens {
         }
         this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
+        this.parser = Jwts.parser()
+                .verifyWith(key)
+                .requireIssuer(ISSUER)
+                .clock(() -> Date.from(clock.instant()))
+                .build();
+        // jjwt finds its JSON codecs with a ServiceLoader scan of the class path on first use: done here,
+        // at start, rather than inside the first request on an event-loop thread.
+        verify(issue(new PlatformPrincipal("warm-up", null, Role.SUPER_ADMIN), Duration.ofMinutes(1)));
     }
 
     public String issue(PlatformPrincipal principal, Duration ttl) {
@@ -51,13 +61,7 @@ public final class AccessTokens {
     /** The principal of a valid token; {@link InvalidTokenException} for anything else. */
     public PlatformPrincipal verify(String token) {
         try {
-            Claims claims = Jwts.parser()
-                    .verifyWith(key)
-                    .requireIssuer(ISSUER)
-                    .clock(() -> Date.from(clock.instant()))
-                    .build()
-                    .parseSignedClaims(token)
-                    .getPayload();
+            Claims claims = parser.parseSignedClaims(token).getPayload();
             String tenant = claims.get("tenant_id", String.class);
             return new PlatformPrincipal(claims.getSubject(), tenant == null ? null : UUID.fromString(tenant),
                     Role.fromClaim(claims.get("role", String.class)));
