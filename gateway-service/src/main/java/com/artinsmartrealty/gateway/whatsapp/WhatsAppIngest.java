@@ -91,9 +91,11 @@ class WhatsAppIngest {
                 .concatMap(value -> phoneNumberId(value)
                         .map(number -> directory.whatsappTenant(number)
                                 .flatMap(directory::whatsapp)
-                                .flatMap(settings -> value(settings, value, failures))
-                                .switchIfEmpty(Mono.fromRunnable(() -> log.info(
-                                        "WhatsApp payload for a number no tenant owns was ignored"))))
+                                .map(Optional::of)
+                                .defaultIfEmpty(Optional.empty())
+                                .flatMap(settings -> settings.isPresent() ? value(settings.get(), value, failures)
+                                        : Mono.<Void>fromRunnable(() -> log.info(
+                                                "WhatsApp payload for a number no tenant owns was ignored"))))
                         .orElse(Mono.empty()))
                 .then(Mono.defer(() -> failures.get() == 0 ? Mono.<Void>empty()
                         : Mono.error(new Incomplete(failures.get()))));
