@@ -12,14 +12,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may call what. Channels authenticate themselves (webhook secrets, signatures, web chat
- * sessions) and sign-in is open; everything else needs a platform token, and roles are enforced
- * here for every {@code /api} path, the gateway's own and the routed ones (each service checks them
- * again). Service tokens reach only {@code /internal}. A suspended agency's tokens stop working here.
+ * Who may call what. Channels authenticate themselves: webhooks prove themselves with their secret
+ * header or signature in the controller and bypass this chain altogether (nothing here applies to a
+ * machine-to-machine call, and they are the hot path); web chat sessions and sign-in are open.
+ * Everything else needs a platform token, and roles are enforced here for every {@code /api} path,
+ * the gateway's own and the routed ones (each service checks them again). Service tokens reach only
+ * {@code /internal}. A suspended agency's tokens stop working here.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -38,10 +42,12 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, AccessTokens tokens, EdgeProperties edge,
                                               TenantDirectory directory) {
         return PlatformSecurity.tokenAuthenticated(http, tokens)
+                .securityMatcher(new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(
+                        "/webhooks/**")))
                 .cors(cors -> cors.configurationSource(dashboardCors(edge.dashboardOrigins())))
                 .addFilterAfter(new SuspendedTenants(directory), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/webhooks/**", "/webchat/**").permitAll()
+                        .pathMatchers("/webchat/**").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/refresh", "/api/auth/logout")
                         .permitAll()
                         .pathMatchers(PlatformSecurity.OPEN_ACTUATOR).permitAll()
