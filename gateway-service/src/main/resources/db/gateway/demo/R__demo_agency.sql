@@ -1,4 +1,5 @@
--- The local run's demo agency. Applied only when the demo is enabled.
+-- The local run's demo agency. Applied only when the demo is enabled. Its users and channel secrets
+-- are seeded by the service at start (DemoSeed): passwords are hashed and secrets encrypted there.
 insert into tenants (id, slug, name, status, plan, monthly_price_minor, currency, time_zone)
 values ('00000000-0000-4000-8000-00000000de70', 'demo', 'Demo Realty Dubai', 'active', 'growth', 49900, 'USD',
         'Asia/Dubai')
@@ -6,10 +7,9 @@ on conflict (id) do nothing;
 
 select set_config('app.tenant_id', '00000000-0000-4000-8000-00000000de70', false);
 
-insert into telegram_settings (tenant_id, bot_token, webhook_secret)
-select '00000000-0000-4000-8000-00000000de70', '${demo_telegram_bot_token}', '${demo_telegram_webhook_secret}'
-where '${demo_telegram_bot_token}' <> '' and '${demo_telegram_webhook_secret}' <> ''
-on conflict (tenant_id) do update
-    set bot_token = excluded.bot_token, webhook_secret = excluded.webhook_secret, updated_at = now();
+-- The widget may be embedded anywhere on the local machine.
+insert into webchat_settings (tenant_id, allowed_origins)
+values ('00000000-0000-4000-8000-00000000de70', array['http://localhost:*', 'http://127.0.0.1:*'])
+on conflict (tenant_id) do nothing;
 
 select set_config('app.tenant_id', '', false);

@@ -41,6 +41,7 @@ public final class LocalPlatform {
 
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("platform.security.jwt.secret", jwtSecret(dataDirectory));
+        settings.put("gateway.secrets.key", secretsKey(dataDirectory));
         settings.put("platform.demo.password", demoPassword);
         PlatformServices services;
         try {
@@ -70,7 +71,9 @@ public final class LocalPlatform {
         System.out.println("ArtinSmartRealty is up in " + startup.toSeconds() + " s.");
         System.out.println("  Gateway:        " + base);
         System.out.println("  Web chat (demo): POST " + base + "/webchat/demo/sessions");
-        System.out.println("  Telegram hook:  " + base + "/webhooks/telegram/demo");
+        System.out.println("  Telegram hook:  " + base + "/webhooks/telegram/demo (long polling without GATEWAY_PUBLIC_URL)");
+        System.out.println("  WhatsApp hook:  " + base + "/webhooks/whatsapp");
+        System.out.println("  API docs:       " + base + "/swagger-ui.html");
         System.out.println("  Health:         " + base + "/actuator/health");
         for (PlatformServices.Service service : PlatformServices.SERVICES) {
             System.out.printf("  %-21s http://localhost:%d%n", service.name() + ":", services.port(service.name()));
@@ -100,6 +103,21 @@ public final class LocalPlatform {
         Path file = dataDirectory.resolve("jwt-secret");
         if (!Files.exists(file)) {
             Files.writeString(file, randomHex(32));
+        }
+        return Files.readString(file).strip();
+    }
+
+    /** The key the gateway encrypts channel secrets with, kept beside the data it protects. */
+    private static String secretsKey(Path dataDirectory) throws IOException {
+        String fromEnvironment = System.getenv("GATEWAY_SECRETS_KEY");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        Path file = dataDirectory.resolve("gateway-secrets-key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
         }
         return Files.readString(file).strip();
     }

@@ -35,6 +35,8 @@ class WalkingSkeletonIT {
 
     private static final String BOT_TOKEN = "123456:TEST-demo-token";
     private static final String WEBHOOK_SECRET = "demo-webhook-secret";
+    private static final String SECRETS_KEY = java.util.Base64.getEncoder().encodeToString(
+            "walking-skeleton-secrets-key-32b".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     private static final AtomicLong UPDATE_IDS = new AtomicLong(815_000_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,9 +51,10 @@ class WalkingSkeletonIT {
                         "ai-service", 0, "lead-service", 0, "scheduling-service", 0, "analytics-service", 0,
                         "conversation-service", 0, "gateway-service", 0),
                 Map.of("platform.security.jwt.secret", EmbeddedInfrastructureInitializer.TEST_JWT_SECRET,
+                        "gateway.secrets.key", SECRETS_KEY,
                         "gateway.telegram-api-url", telegram.baseUrl(),
-                        "spring.flyway.placeholders.demo_telegram_bot_token", BOT_TOKEN,
-                        "spring.flyway.placeholders.demo_telegram_webhook_secret", WEBHOOK_SECRET),
+                        "gateway.demo.telegram-bot-token", BOT_TOKEN,
+                        "gateway.demo.telegram-webhook-secret", WEBHOOK_SECRET),
                 true);
         gateway = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + platform.port("gateway-service"))

@@ -1,8 +1,6 @@
 package com.artinsmartrealty.gateway.outbound;
 
 import com.artinsmartrealty.contracts.Channel;
-import com.artinsmartrealty.contracts.chat.ReplyComposed;
-import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /** Renders and delivers a reply on one channel. */
@@ -10,6 +8,9 @@ public interface ChannelSender {
 
     Channel channel();
 
-    /** Completes when the channel accepted the message; fails when it should be retried or dead-lettered. */
-    Mono<Void> send(UUID tenantId, ReplyComposed reply);
+    /**
+     * Sends the parts of the reply not sent yet, in order, recording each. Fails with a
+     * {@link DeliveryFailure} saying whether and when to try again.
+     */
+    Mono<Outcome> send(Delivery delivery);
 }

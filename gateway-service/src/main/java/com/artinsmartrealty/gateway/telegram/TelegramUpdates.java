@@ -7,6 +7,8 @@ import com.artinsmartrealty.contracts.chat.MessageContent;
 import com.artinsmartrealty.contracts.chat.Sender;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Chat;
+import com.pengrad.telegrambot.model.ChatMember;
+import com.pengrad.telegrambot.model.ChatMemberUpdated;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.PhotoSize;
 import com.pengrad.telegrambot.model.Update;
@@ -43,6 +45,29 @@ final class TelegramUpdates {
         return Optional.empty();
     }
 
+    /**
+     * The user blocked ({@code kicked}) or unblocked the bot in a private chat, from a
+     * {@code my_chat_member} update; empty for anything else.
+     */
+    static Optional<Membership> membership(Update update) {
+        ChatMemberUpdated change = update.myChatMember();
+        if (change == null || !isPrivate(change.chat()) || change.newChatMember() == null
+                || change.newChatMember().status() == null) {
+            return Optional.empty();
+        }
+        ChatMember.Status status = change.newChatMember().status();
+        String chatId = String.valueOf(change.chat().id());
+        return switch (status) {
+            case kicked, left -> Optional.of(new Membership(chatId, false));
+            case member -> Optional.of(new Membership(chatId, true));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether the bot may write to a private chat, as a {@code my_chat_member} update says. */
+    record Membership(String chatId, boolean reachable) {
+    }
+
     private static Optional<ChatMessageReceived> fromCallback(CallbackQuery query, String updateId,
                                                               Instant receivedAt) {
         if (query.data() == null || query.maybeInaccessibleMessage() == null
@@ -67,7 +92,8 @@ final class TelegramUpdates {
         if (message.text() != null) {
             return new MessageContent.Text(message.text());
         }
-        if (message.contact() != null) {
+        if (message.contact() != null && message.contact().phoneNumber() != null
+                && !message.contact().phoneNumber().isBlank()) {
             var contact = message.contact();
             boolean own = contact.userId() != null && message.from() != null
                     && contact.userId().equals(message.from().id());
@@ -96,7 +122,8 @@ final class TelegramUpdates {
             return new MessageContent.Document(media(document.fileId(), document.mimeType(), document.fileSize(),
                     document.fileName()), message.caption());
         }
-        if (message.location() != null) {
+        if (message.location() != null && message.location().latitude() != null
+                && message.location().longitude() != null) {
             return new MessageContent.Location(message.location().latitude(), message.location().longitude());
         }
         return new MessageContent.Unsupported("telegram message without text, media or contact");

@@ -6,8 +6,12 @@ import com.artinsmartrealty.contracts.chat.MessageContent;
 import com.artinsmartrealty.contracts.chat.ReplyButton;
 import com.artinsmartrealty.gateway.GatewayProperties;
 import com.artinsmartrealty.gateway.inbound.InboundPublisher;
+import com.artinsmartrealty.gateway.ratelimit.RateLimiter;
 import com.artinsmartrealty.gateway.tenants.Tenant;
 import com.artinsmartrealty.gateway.tenants.TenantDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +36,7 @@ import reactor.core.publisher.Mono;
 /** The website chat channel: sessions, messages in, replies as server-sent events and a transcript. */
 @RestController
 @RequestMapping("/webchat/{tenantSlug}/sessions")
+@Tag(name = "webchat")
 class WebChatController {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -40,28 +46,42 @@ class WebChatController {
     private final InboundPublisher inbound;
     private final Clock clock;
     private final int maxTextLength;
+    private final RateLimiter limiter;
+    private final WebChatProperties limits;
 
     WebChatController(TenantDirectory directory, WebChatStore store, InboundPublisher inbound, Clock clock,
-                      GatewayProperties properties) {
+                      GatewayProperties properties, RateLimiter limiter, WebChatProperties limits) {
         this.directory = directory;
         this.store = store;
         this.inbound = inbound;
         this.clock = clock;
         this.maxTextLength = properties.maxTextLength();
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     @PostMapping
-    Mono<ResponseEntity<Map<String, String>>> open(@PathVariable String tenantSlug) {
+    @Operation(summary = "Open a chat session with the agency's bot; 429 after too many from one address")
+    Mono<ResponseEntity<Map<String, String>>> open(@PathVariable String tenantSlug, ServerHttpRequest request) {
         return tenant(tenantSlug)
+                .flatMap(tenant -> limiter.acquire("gw:webchat:sessions:" + clientAddress(request),
+                        limits.sessionsPerAddress(), limits.window()).thenReturn(tenant))
                 .flatMap(tenant -> store.createSession(tenant.id()))
                 .map(sessionId -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of("sessionId", sessionId)));
     }
 
     @PostMapping(path = "/{sessionId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send {text} or {callbackData}; 429 beyond the per-session and per-address limits")
     Mono<ResponseEntity<Map<String, String>>> send(@PathVariable String tenantSlug, @PathVariable String sessionId,
-                                                   @RequestBody WebChatInput input) {
+                                                   @RequestBody WebChatInput input, ServerHttpRequest request) {
         MessageContent content = validated(input);
-        return session(tenantSlug, sessionId).flatMap(tenant -> {
+        return session(tenantSlug, sessionId)
+                .flatMap(tenant -> limiter.acquire("gw:webchat:session:" + tenant.id() + ":" + sessionId,
+                                limits.messagesPerSession(), limits.window())
+                        .then(limiter.acquire("gw:webchat:address:" + clientAddress(request),
+                                limits.messagesPerAddress(), limits.window()))
+                        .thenReturn(tenant))
+                .flatMap(tenant -> {
             String messageId = UUID.randomUUID().toString();
             return shownText(tenant, sessionId, content)
                     .flatMap(text -> store.append(tenant.id(), sessionId, new WebChatMessage(messageId, "in", text,
@@ -123,6 +143,11 @@ class WebChatController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "callbackData is too long");
         }
         return new MessageContent.ButtonPress(input.callbackData());
+    }
+
+    private static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     private Mono<Tenant> tenant(String slug) {

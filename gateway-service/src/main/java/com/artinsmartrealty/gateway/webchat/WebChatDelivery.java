@@ -1,10 +1,13 @@
 package com.artinsmartrealty.gateway.webchat;
 
+import com.artinsmartrealty.contracts.Channel;
 import com.artinsmartrealty.contracts.chat.ReplyComposed;
 import com.artinsmartrealty.gateway.outbound.ChannelSender;
-import com.artinsmartrealty.contracts.Channel;
+import com.artinsmartrealty.gateway.outbound.Delivery;
+import com.artinsmartrealty.gateway.outbound.DeliveryFailure;
+import com.artinsmartrealty.gateway.outbound.Outcome;
+import com.artinsmartrealty.gateway.outbound.PartKind;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,7 +29,8 @@ class WebChatDelivery implements ChannelSender {
     }
 
     @Override
-    public Mono<Void> send(UUID tenantId, ReplyComposed reply) {
+    public Mono<Outcome> send(Delivery delivery) {
+        ReplyComposed reply = delivery.reply();
         String messageId = reply.messageId().toString();
         var attachments = reply.attachments().stream()
                 .map(attachment -> new WebChatMessage.Attachment(attachment.kind().name().toLowerCase(),
@@ -36,6 +40,11 @@ class WebChatDelivery implements ChannelSender {
                 clock.instant());
         return store.firstDelivery(messageId)
                 .filter(Boolean::booleanValue)
-                .flatMap(first -> store.append(tenantId, reply.chatId(), message));
+                .flatMap(first -> store.append(delivery.tenantId(), reply.chatId(), message)
+                        .onErrorResume(error -> store.forgetDelivery(messageId).then(Mono.error(error))))
+                .then(delivery.partSent(0, messageId, PartKind.TEXT))
+                .thenReturn(Outcome.SENT)
+                .onErrorMap(error -> !(error instanceof DeliveryFailure),
+                        error -> DeliveryFailure.transientError(null, "web chat store: " + error.getMessage(), error));
     }
 }

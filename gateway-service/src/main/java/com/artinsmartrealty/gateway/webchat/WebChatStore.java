@@ -69,6 +69,11 @@ class WebChatStore {
         return redis.opsForValue().setIfAbsent("webchat:delivered:" + messageId, "1", ttl);
     }
 
+    /** Undoes {@link #firstDelivery} when showing the message failed, so a retry shows it. */
+    Mono<Void> forgetDelivery(String messageId) {
+        return redis.delete("webchat:delivered:" + messageId).then();
+    }
+
     private static String sessionKey(UUID tenantId, String sessionId) {
         return "webchat:session:" + tenantId + ":" + sessionId;
     }

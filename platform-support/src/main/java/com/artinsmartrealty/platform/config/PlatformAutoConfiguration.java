@@ -90,6 +90,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    static EagerRedisConnection eagerRedisConnection() {
+        return new EagerRedisConnection();
+    }
+
+    @Bean
     ProblemErrorHandler problemErrorHandler() {
         return new ProblemErrorHandler();
     }

@@ -42,7 +42,9 @@ public final class AccessTokens {
                 .requireIssuer(ISSUER)
                 .clock(() -> Date.from(clock.instant()))
                 .build();
-        issue(new PlatformPrincipal("start-up", null, Role.SUPER_ADMIN), Duration.ofSeconds(1));
+        // jjwt finds its JSON codecs with a ServiceLoader scan of the class path on first use: done here,
+        // at start, rather than inside the first request on an event-loop thread.
+        verify(issue(new PlatformPrincipal("warm-up", null, Role.SUPER_ADMIN), Duration.ofMinutes(1)));
     }
 
     public String issue(PlatformPrincipal principal, Duration ttl) {

@@ -8,7 +8,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * <ul>
  *   <li>random ids and multipart boundaries read {@code /dev/urandom}, which never blocks on Linux;</li>
  *   <li>Netty's adaptive buffer allocator briefly takes a lock of its own when two event loops grow or
- *       return a buffer magazine at once (large request bodies).</li>
+ *       return a buffer magazine at once (large request bodies);</li>
+ *   <li>Lettuce guards each command write with a lock held for nanoseconds, never across I/O.</li>
  * </ul>
  * Everything else blocking fails the test.
  */
@@ -21,5 +22,9 @@ public final class PlatformBlockHoundIntegration implements BlockHoundIntegratio
         builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
         builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
                 "tryExpandMagazines");
+        for (String method : new String[] {"incrementWriters", "decrementWriters", "doExclusive",
+            "lockWritersExclusive", "unlockWritersExclusive"}) {
+            builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", method);
+        }
     }
 }

@@ -1,0 +1,48 @@
+package com.artinsmartrealty.gateway.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.artinsmartrealty.gateway.support.GatewayIT;
+import com.artinsmartrealty.platform.security.Role;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** {@code GET /internal/media}: stored files and Telegram files for the other services. */
+class MediaIT extends GatewayIT {
+
+    @Test
+    void aTelegramFileNotFetchedYetIsFetchedOnceThroughTheTenantsBotAndServed() {
+        TestTenant tenant = telegramTenant();
+        String fileId = "late-" + unique();
+        byte[] bytes = "OggS late".getBytes(StandardCharsets.US_ASCII);
+        TELEGRAM.addFile(fileId, bytes, "voice/" + fileId + ".oga", 0);
+
+        for (int i = 0; i < 2; i++) {
+            byte[] served = client().get().uri(uri -> uri.path("/internal/media").queryParam("ref",
+                            "telegram-file:" + fileId).build())
+                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant.id(), Role.SERVICE))
+                    .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+            assertThat(served).isEqualTo(bytes);
+        }
+        assertThat(TELEGRAM.calls(call -> call.method().equals("getFile")
+                && fileId.equals(call.parameters().get("file_id")))).hasSize(1);
+    }
+
+    @Test
+    void unknownFilesAndSchemesAreClientErrors() {
+        TestTenant tenant = telegramTenant();
+        String service = bearer(tenant.id(), Role.SERVICE);
+
+        client().get().uri(uri -> uri.path("/internal/media").queryParam("ref", "telegram-file:nope").build())
+                .header(HttpHeaders.AUTHORIZATION, service).exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client().get().uri(uri -> uri.path("/internal/media").queryParam("ref", "media:not-a-ref").build())
+                .header(HttpHeaders.AUTHORIZATION, service).exchange().expectStatus().isNotFound();
+        client().get().uri(uri -> uri.path("/internal/media").queryParam("ref", "file:///etc/passwd").build())
+                .header(HttpHeaders.AUTHORIZATION, service).exchange().expectStatus().isBadRequest();
+        client().get().uri("/internal/media").header(HttpHeaders.AUTHORIZATION, service).exchange()
+                .expectStatus().isBadRequest();
+    }
+}
