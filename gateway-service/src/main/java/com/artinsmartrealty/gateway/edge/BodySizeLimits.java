@@ -2,6 +2,7 @@ package com.artinsmartrealty.gateway.edge;
 
 import com.artinsmartrealty.platform.web.ProblemWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,9 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class BodySizeLimits implements WebFilter, Ordered {
+
+    private static final Pattern PHOTO_UPLOAD = Pattern.compile(
+            "^/api/properties/[^/]+/photos$");
 
     private final EdgeProperties properties;
 
@@ -68,8 +72,12 @@ class BodySizeLimits implements WebFilter, Ordered {
         if (path.startsWith("/webchat/")) {
             return properties.maxWebChatBody().toBytes();
         }
-        if (path.equals("/api/properties/import")) {
+        if (path.equals("/api/properties/import") || path.equals("/api/ai/vision")
+                || PHOTO_UPLOAD.matcher(path).matches()) {
             return properties.maxImportBody().toBytes();
+        }
+        if (path.equals("/api/ai/transcribe")) {
+            return properties.maxVoiceBody().toBytes();
         }
         return properties.maxBody().toBytes();
     }

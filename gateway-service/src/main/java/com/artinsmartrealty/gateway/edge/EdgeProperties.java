@@ -12,11 +12,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxBody          the largest request body by default
  * @param maxWebhookBody   the largest Telegram or WhatsApp webhook body
  * @param maxWebChatBody   the largest web chat body
- * @param maxImportBody    the largest inventory import ({@code /api/properties/import})
+ * @param maxImportBody    the largest inventory import, listing photo or photo to read
+ *                         ({@code /api/properties/import}, {@code /api/properties/{id}/photos}, {@code /api/ai/vision})
+ * @param maxVoiceBody     the largest voice note to transcribe ({@code /api/ai/transcribe})
  */
 @ConfigurationProperties("gateway.edge")
 public record EdgeProperties(List<String> dashboardOrigins, DataSize maxBody, DataSize maxWebhookBody,
-                             DataSize maxWebChatBody, DataSize maxImportBody, Duration upstreamTimeout) {
+                             DataSize maxWebChatBody, DataSize maxImportBody, DataSize maxVoiceBody,
+                             Duration upstreamTimeout) {
 
     public EdgeProperties {
         dashboardOrigins = dashboardOrigins == null ? List.of() : dashboardOrigins.stream()
@@ -25,6 +28,7 @@ public record EdgeProperties(List<String> dashboardOrigins, DataSize maxBody, Da
         maxWebhookBody = maxWebhookBody == null ? DataSize.ofMegabytes(3) : maxWebhookBody;
         maxWebChatBody = maxWebChatBody == null ? DataSize.ofKilobytes(32) : maxWebChatBody;
         maxImportBody = maxImportBody == null ? DataSize.ofMegabytes(10) : maxImportBody;
+        maxVoiceBody = maxVoiceBody == null ? DataSize.ofMegabytes(21) : maxVoiceBody;
         upstreamTimeout = upstreamTimeout == null ? Duration.ofSeconds(30) : upstreamTimeout;
     }
 }

@@ -19,7 +19,8 @@ class EdgeRoutes {
     RouteLocator apiRoutes(RouteLocatorBuilder routes, ServiceUrls services) {
         return routes.routes()
                 .route("lead-service", route -> route
-                        .path("/api/leads/**", "/api/properties/**", "/api/platform/leads/**")
+                        .path("/api/leads/**", "/api/properties/**", "/api/lead-settings/**", "/api/lead-agents/**",
+                                "/api/platform/tenants/*/leads/**")
                         .uri(base(services.lead())))
                 .route("scheduling-service", route -> route
                         .path("/api/slots/**", "/api/appointments/**", "/api/agents/**")

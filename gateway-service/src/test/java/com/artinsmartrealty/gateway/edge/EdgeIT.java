@@ -45,7 +45,7 @@ class EdgeIT extends GatewayIT {
     void thePlatformsLeadsAndMrrGoToTheirServicesForTheOwner() {
         String owner = bearer(null, Role.SUPER_ADMIN);
 
-        client().get().uri("/api/platform/leads").header(HttpHeaders.AUTHORIZATION, owner).exchange()
+        client().get().uri("/api/platform/tenants/" + tenant().id() + "/leads").header(HttpHeaders.AUTHORIZATION, owner).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("lead");
         client().get().uri("/api/analytics/mrr").header(HttpHeaders.AUTHORIZATION, owner).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("analytics");
