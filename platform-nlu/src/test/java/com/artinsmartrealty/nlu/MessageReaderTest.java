@@ -64,6 +64,12 @@ class MessageReaderTest {
     }
 
     @Test
+    void aRussianSevenIsNoFamily() {
+        assertThat(MessageReader.read("семь миллионов", "ru", "AED").entities().goal()).isNull();
+        assertThat(MessageReader.read("квартира для семьи", "ru", "AED").entities().goal()).isEqualTo(Goal.LIVING);
+    }
+
+    @Test
     void persianEzafeAndRussianCasesOfPlacesAndTypesAreRead() {
         assertThat(MessageReader.read("می‌خواهم یک ویلای سه خوابه در دبی مارینا بخرم", null, "AED").entities())
                 .isEqualTo(new Entities(null, null, null, PropertyType.VILLA, Transaction.BUY, null, "Dubai Marina", 3,
