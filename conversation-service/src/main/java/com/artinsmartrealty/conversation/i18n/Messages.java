@@ -35,11 +35,21 @@ public class Messages {
     private final Map<String, ResourceBundle> bundles;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    /** Loads every bundle up front: no file is read while a conversation waits. */
+    /**
+     * Loads every bundle and compiles every pattern up front, formatting each once so ICU loads its
+     * locale data (digits, plural rules, compact numbers) now: no file is read while a conversation
+     * waits, and nothing blocks an event loop later.
+     */
     public Messages() {
         this.bundles = LANGUAGES.stream().collect(Collectors.toUnmodifiableMap(language -> language,
                 language -> ResourceBundle.getBundle("i18n.conversation.messages", Locale.forLanguageTag(language),
                         NO_FALLBACK)));
+        List<Object> sample = List.of(2_500_000L, new java.math.BigDecimal("6.5"), "x", 3);
+        for (String language : LANGUAGES) {
+            for (String key : bundles.get(language).keySet()) {
+                format(language, key, sample);
+            }
+        }
     }
 
     /** Paragraphs, rendered and joined. */

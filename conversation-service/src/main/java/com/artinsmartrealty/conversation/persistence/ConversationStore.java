@@ -191,8 +191,8 @@ public class ConversationStore {
         DatabaseClient.GenericExecuteSpec bound = statement.bind(first, turn.channelMessageId());
         bound = turn.inbound() == null ? bound.bindNull(first + 1, Json.class)
                 : bound.bind(first + 1, Json.of(json.writeValueAsString(turn.inbound())));
-        return bound.bind(first + 2, Json.of(json.writeValueAsString(turn.events())))
-                .bind(first + 3, Json.of(json.writeValueAsString(turn.outbox())));
+        return bound.bind(first + 2, Json.of(json.writerFor(EVENTS).writeValueAsString(turn.events())))
+                .bind(first + 3, Json.of(json.writerFor(OUTBOX).writeValueAsString(turn.outbox())));
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec statement,

@@ -23,13 +23,13 @@ import org.assertj.core.api.SoftAssertions;
  * {@code requestContact}, {@code silent}, {@code replies} (how many), {@code authors}, {@code calls}
  * (the calls to other services, in order), {@code events} (event types that happened).
  */
-final class Expectations {
+public final class Expectations {
 
     private Expectations() {
     }
 
     @SuppressWarnings("unchecked")
-    static void check(String where, Map<String, Object> expect, Observed observed) {
+    public static void check(String where, Map<String, Object> expect, Observed observed) {
         if (expect == null) {
             return;
         }

@@ -23,7 +23,7 @@ public final class TurnInputs {
     private TurnInputs() {
     }
 
-    static Duration pause(Map<String, Object> turn) {
+    public static Duration pause(Map<String, Object> turn) {
         Object after = turn.get("after");
         return after == null ? DialogueRunner.DEFAULT_PAUSE : Duration.parse(after.toString());
     }
@@ -103,14 +103,14 @@ public final class TurnInputs {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> spec(Object value) {
+    public static Map<String, Object> spec(Object value) {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
         return Map.of("status", String.valueOf(value));
     }
 
-    static String describe(Map<String, Object> turn) {
+    public static String describe(Map<String, Object> turn) {
         Map<String, Object> shown = new java.util.LinkedHashMap<>(turn);
         shown.remove("expect");
         return shown.toString();
