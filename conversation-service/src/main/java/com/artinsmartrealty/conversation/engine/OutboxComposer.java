@@ -66,6 +66,7 @@ public class OutboxComposer {
         UUID lead = before.id();
         ConversationState state = before.state();
         Set<Slot> filled = EnumSet.noneOf(Slot.class);
+        int slotsAt = -1;
         for (ConversationEvent event : outcome.events()) {
             ConversationState next = state.evolve(event);
             switch (event) {
@@ -82,6 +83,7 @@ public class OutboxComposer {
                     }
                 }
                 case ConversationEvent.ProfileUpdated updated -> {
+                    slotsAt = slotsAt < 0 ? records.size() : slotsAt;
                     filled.addAll(updated.changed());
                     if (state.askedSlot() != null && state.askedAt() != null
                             && updated.changed().contains(state.askedSlot()) && next.askedSlot() == null) {
@@ -125,7 +127,8 @@ public class OutboxComposer {
             state = next;
         }
         if (!filled.isEmpty()) {
-            records.fact(new LeadSlotsFilled(lead, revision, filled, outcome.state().profile().toContract()));
+            // One fact per turn, with the whole profile after it, where the turn first changed a slot.
+            records.factAt(slotsAt, new LeadSlotsFilled(lead, revision, filled, outcome.state().profile().toContract()));
         }
         for (Effect.SendReply reply : outcome.replies()) {
             records.reply(reply(records.nextId(), before.chat(), lead, reply));
@@ -195,16 +198,29 @@ public class OutboxComposer {
             add(new AggregateKey(conversation.chat().tenantId(), conversation.id()).value(), payload);
         }
 
+        void factAt(int index, EventPayload payload) {
+            all.add(index, record(new AggregateKey(conversation.chat().tenantId(), conversation.id()).value(),
+                    payload));
+        }
+
+        int size() {
+            return all.size();
+        }
+
         void reply(ReplyComposed reply) {
             add(conversation.chat().value(), reply);
         }
 
         private void add(String key, EventPayload payload) {
+            all.add(record(key, payload));
+        }
+
+        private OutboxRecord record(String key, EventPayload payload) {
             EventEnvelope cause = this.cause.envelope();
             EventEnvelope envelope = EventEnvelope.of(nextId(), cause.tenantId(), now, cause.correlationId(),
                     cause.eventId(), payload);
-            all.add(new OutboxRecord(EventTypes.of(payload.getClass()).topic(), key,
-                    new String(codec.encode(envelope), StandardCharsets.UTF_8)));
+            return new OutboxRecord(EventTypes.of(payload.getClass()).topic(), key,
+                    new String(codec.encode(envelope), StandardCharsets.UTF_8));
         }
 
         List<OutboxRecord> all() {
