@@ -1,18 +1,16 @@
 package com.artinsmartrealty.conversation.engine;
 
 import com.artinsmartrealty.contracts.ChatKey;
-import com.artinsmartrealty.contracts.EventCodec;
 import com.artinsmartrealty.contracts.EventEnvelope;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
 import com.artinsmartrealty.contracts.chat.MessageContent;
 import com.artinsmartrealty.conversation.i18n.Messages;
 import com.artinsmartrealty.conversation.persistence.ConversationStore;
-import com.artinsmartrealty.conversation.persistence.OutboxRecord;
 import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.nlu.language.LanguageGuesser;
-import com.artinsmartrealty.platform.messaging.EventPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,14 +29,12 @@ public class Apologies {
 
     private final ConversationStore store;
     private final OutboxComposer composer;
-    private final EventPublisher publisher;
-    private final EventCodec codec;
+    private final OutboxPublisher publisher;
 
-    Apologies(ConversationStore store, OutboxComposer composer, EventPublisher publisher, EventCodec codec) {
+    Apologies(ConversationStore store, OutboxComposer composer, OutboxPublisher publisher) {
         this.store = store;
         this.composer = composer;
         this.publisher = publisher;
-        this.codec = codec;
     }
 
     public Mono<Void> apologize(EventEnvelope inbound) {
@@ -51,11 +47,8 @@ public class Apologies {
                         : loaded.conversation().state().language())
                 .timeout(LANGUAGE_LOOKUP)
                 .onErrorResume(error -> Mono.just(fallbackLanguage(message)))
-                .flatMap(language -> {
-                    OutboxRecord record = composer.standalone(inbound, chat, messageId, language, "apology");
-                    return publisher.publish(record.topic(), record.key(),
-                            codec.decode(record.topic(), record.envelope().getBytes(StandardCharsets.UTF_8)));
-                });
+                .flatMap(language -> publisher.publish(List.of(composer.standalone(inbound, chat, messageId, language,
+                        "apology"))));
     }
 
     private static String fallbackLanguage(ChatMessageReceived message) {

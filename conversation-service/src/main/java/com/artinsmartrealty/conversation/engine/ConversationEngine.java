@@ -1,7 +1,6 @@
 package com.artinsmartrealty.conversation.engine;
 
 import com.artinsmartrealty.contracts.ChatKey;
-import com.artinsmartrealty.contracts.EventCodec;
 import com.artinsmartrealty.contracts.EventEnvelope;
 import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
@@ -14,8 +13,6 @@ import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.conversation.persistence.Turn;
 import com.artinsmartrealty.conversation.state.Input;
 import com.artinsmartrealty.conversation.state.TurnContext;
-import com.artinsmartrealty.platform.messaging.EventPublisher;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,19 +36,17 @@ public class ConversationEngine {
     private final ConversationStore store;
     private final TurnRunner runner;
     private final OutboxComposer composer;
-    private final EventPublisher publisher;
-    private final EventCodec codec;
+    private final OutboxPublisher publisher;
     private final Clock clock;
     private final Duration sessionTtl;
     private final String defaultCurrency;
 
-    ConversationEngine(ConversationStore store, TurnRunner runner, OutboxComposer composer, EventPublisher publisher,
-                       EventCodec codec, Clock clock, ConversationProperties properties) {
+    ConversationEngine(ConversationStore store, TurnRunner runner, OutboxComposer composer, OutboxPublisher publisher,
+                       Clock clock, ConversationProperties properties) {
         this.store = store;
         this.runner = runner;
         this.composer = composer;
         this.publisher = publisher;
-        this.codec = codec;
         this.clock = clock;
         this.sessionTtl = properties.sessionTtl();
         this.defaultCurrency = properties.defaultCurrency();
@@ -80,7 +74,8 @@ public class ConversationEngine {
                     StoredConversation conversation = loaded.conversation();
                     if (conversation.hasProcessed(cause.turnKey())) {
                         log.info("Seen before; republishing its turn");
-                        return store.turnFor(conversation, cause.turnKey()).flatMap(turn -> publish(turn.outbox()));
+                        return store.turnFor(conversation, cause.turnKey())
+                                .flatMap(turn -> publisher.publish(turn.outbox()));
                     }
                     if (onlyExisting && conversation.isNew()) {
                         log.info("An agent acted on a conversation that does not exist; ignored");
@@ -102,7 +97,7 @@ public class ConversationEngine {
             List<OutboxRecord> outbox = composer.compose(cause, conversation, outcome, now);
             StoredConversation after = conversation.advance(outcome.state(), cause.turnKey(), now);
             Turn turn = new Turn(after.revision(), cause.turnKey(), cause.note(), outcome.events(), outbox);
-            return store.save(conversation, after, turn).then(publish(outbox));
+            return store.save(conversation, after, turn).then(publisher.publish(outbox));
         });
     }
 
@@ -110,12 +105,5 @@ public class ConversationEngine {
     private boolean expired(StoredConversation conversation, Instant now) {
         return !conversation.isNew() && conversation.updatedAt() != null
                 && now.isAfter(conversation.updatedAt().plus(sessionTtl));
-    }
-
-    Mono<Void> publish(List<OutboxRecord> outbox) {
-        return Flux.fromIterable(outbox)
-                .concatMap(record -> publisher.publish(record.topic(), record.key(),
-                        codec.decode(record.topic(), record.envelope().getBytes(StandardCharsets.UTF_8))))
-                .then();
     }
 }

@@ -142,7 +142,7 @@ public class OutboxComposer {
                 ReplyComposed.Author.SYSTEM, messages.text(language, key, List.of()), List.of(), List.of(), false);
         EventEnvelope envelope = EventEnvelope.of(messageId, cause.tenantId(), cause.occurredAt(),
                 cause.correlationId(), cause.eventId(), reply);
-        return new OutboxRecord(EventTypes.of(ReplyComposed.class).topic(), chat.value(),
+        return new OutboxRecord(EventTypes.of(ReplyComposed.class).topic(), chat.value(), envelope.type(),
                 new String(codec.encode(envelope), StandardCharsets.UTF_8));
     }
 
@@ -219,7 +219,7 @@ public class OutboxComposer {
             EventEnvelope cause = this.cause.envelope();
             EventEnvelope envelope = EventEnvelope.of(nextId(), cause.tenantId(), now, cause.correlationId(),
                     cause.eventId(), payload);
-            return new OutboxRecord(EventTypes.of(payload.getClass()).topic(), key,
+            return new OutboxRecord(EventTypes.of(payload.getClass()).topic(), key, envelope.type(),
                     new String(codec.encode(envelope), StandardCharsets.UTF_8));
         }
 

@@ -24,6 +24,7 @@ import com.artinsmartrealty.contracts.lead.Slot;
 import com.artinsmartrealty.conversation.dialogue.FakeServices;
 import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.platform.messaging.DeadLetters;
+import com.artinsmartrealty.platform.messaging.EventPublisher;
 import com.artinsmartrealty.platform.security.Role;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import java.time.Duration;
@@ -135,6 +136,8 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         List<EventEnvelope> facts = KAFKA.envelopes(Topics.LEAD_EVENTS, key);
         assertThat(facts).extracting(EventEnvelope::type).containsSubsequence("lead.created", "lead.slots.filled",
                 "lead.slots.filled", "lead.qualified", "lead.phone.captured");
+        assertThat(KAFKA.on(Topics.LEAD_EVENTS, key)).extracting(record -> record.headers().get(
+                EventPublisher.TYPE_HEADER)).containsExactlyElementsOf(facts.stream().map(EventEnvelope::type).toList());
         assertThat(facts.getFirst().payloadAs(LeadCreated.class).source()).isEqualTo("ad-42");
         List<LeadSlotsFilled> filled = facts.stream().filter(e -> e.payload() instanceof LeadSlotsFilled)
                 .map(e -> e.payloadAs(LeadSlotsFilled.class)).toList();
