@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,6 +66,8 @@ public class ConversationStore {
     private final ReactiveStringRedisTemplate redis;
     private final JsonMapper json;
     private final Duration sessionTtl;
+    private final ObjectWriter eventsWriter;
+    private final ObjectWriter outboxWriter;
 
     ConversationStore(DatabaseClient database, TenantTransactions tenants, ReactiveStringRedisTemplate redis,
                       JsonMapper json, ConversationProperties properties) {
@@ -73,6 +76,8 @@ public class ConversationStore {
         this.redis = redis;
         this.json = json;
         this.sessionTtl = properties.sessionTtl();
+        this.eventsWriter = json.writerFor(EVENTS);
+        this.outboxWriter = json.writerFor(OUTBOX);
     }
 
     /** The chat's conversation: from the cache, else from PostgreSQL, else a fresh one. */
@@ -191,8 +196,8 @@ public class ConversationStore {
         DatabaseClient.GenericExecuteSpec bound = statement.bind(first, turn.channelMessageId());
         bound = turn.inbound() == null ? bound.bindNull(first + 1, Json.class)
                 : bound.bind(first + 1, Json.of(json.writeValueAsString(turn.inbound())));
-        return bound.bind(first + 2, Json.of(json.writerFor(EVENTS).writeValueAsString(turn.events())))
-                .bind(first + 3, Json.of(json.writerFor(OUTBOX).writeValueAsString(turn.outbox())));
+        return bound.bind(first + 2, Json.of(eventsWriter.writeValueAsString(turn.events())))
+                .bind(first + 3, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec statement,
