@@ -25,13 +25,14 @@ final class Texts {
         if ((d.stage() instanceof Stage.HardGate || reading.phoneLike()) && PhoneGate.typed(d, reading)) {
             return;
         }
-        if (reading.budgetProblem() != null && !reading.details().has(Slot.BUDGET)) {
+        Intent intent = reading.intent();
+        boolean question = intent == Intent.QUESTION;
+        if (reading.budgetProblem() != null && !reading.details().has(Slot.BUDGET)
+                && (!question || askingForBudget(d))) {
             d.say(budgetProblemKey(reading.budgetProblem()));
             Prompts.ask(d);
             return;
         }
-        Intent intent = reading.intent();
-        boolean question = intent == Intent.QUESTION;
         Profile details = question ? onlyMissing(d, reading.details()) : reading.details();
         if (!details.isEmpty()) {
             boolean meeting = intent == Intent.SCHEDULING;
@@ -135,6 +136,14 @@ final class Texts {
             }
         }
         return missing;
+    }
+
+    /**
+     * A question's number is read as a budget only while the budget is still to be given: "is there a 0 %
+     * commission?" after qualification is a question to answer, not a budget of zero.
+     */
+    private static boolean askingForBudget(Decision d) {
+        return Stages.qualifying(d.stage()) && !d.state().profile().has(Slot.BUDGET);
     }
 
     private static Profile only(Profile profile, Slot slot) {

@@ -117,6 +117,25 @@ class ConversationDeciderTest {
     }
 
     @Test
+    void aNumberInAQuestionAfterQualificationIsNotReadAsANonsenseBudget() {
+        ConversationState engaged = given(new ConversationEvent.ConversationStarted("en", LanguageSource.DETECTED,
+                        null), new ConversationEvent.ProfileUpdated(QUALIFIED, QUALIFIED.filled()),
+                new ConversationEvent.Qualified(QUALIFIED), new ConversationEvent.StageEntered(new Stage.Engagement()));
+        ConversationState noBudgetYet = given(new ConversationEvent.ConversationStarted("en",
+                LanguageSource.DETECTED, null), new ConversationEvent.StageEntered(new Stage.SlotFilling()));
+
+        Transition afterQualification = ConversationDecider.decide(engaged,
+                new Input.TextMessage("Is there a 0% commission on listing 0?"), CONTEXT);
+        Transition whileQualifying = ConversationDecider.decide(noBudgetYet,
+                new Input.TextMessage("Can I buy something for 0?"), CONTEXT);
+
+        assertThat(afterQualification.effects()).containsExactly(new Effect.Answer(
+                "Is there a 0% commission on listing 0?", AnswerPurpose.ENGAGEMENT));
+        assertThat(replies(whileQualifying)).singleElement().satisfies(reply ->
+                assertThat(reply.lines()).first().isEqualTo(Text.of("budget.problem.zero")));
+    }
+
+    @Test
     void whileAnAgentHasTheChatTheBotIsSilentAndResumesWhereItWasWhenHandedBack() {
         ConversationState filling = given(new ConversationEvent.ConversationStarted("en", LanguageSource.DETECTED,
                 null), new ConversationEvent.StageEntered(new Stage.SlotFilling()),
