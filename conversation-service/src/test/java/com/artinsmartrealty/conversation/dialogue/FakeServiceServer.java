@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Local stand-ins for ai-, lead- and scheduling-service on one port, speaking their HTTP contracts
  * ({@code contracts.api.*}) as JSON and answering as {@link FakeServices} says. Every call must carry
- * a valid service token; calls are recorded. The AI endpoints can answer after a fixed latency, and a
- * question can be made slow on its own.
+ * a valid service token (unless {@link #verifyTokens} is off); calls are recorded. The AI endpoints can
+ * answer after a fixed latency, and a question can be made slow on its own.
  */
 public final class FakeServiceServer implements AutoCloseable {
 
@@ -43,6 +43,7 @@ public final class FakeServiceServer implements AutoCloseable {
     private final Map<String, Duration> slowQuestions = new ConcurrentHashMap<>();
     private volatile FakeServices services = new FakeServices(Map.of());
     private volatile Duration aiLatency = Duration.ZERO;
+    private volatile boolean verifyTokens = true;
 
     private FakeServiceServer(String jwtSecret, Clock clock) {
         this.tokens = new AccessTokens(jwtSecret, clock);
@@ -90,6 +91,14 @@ public final class FakeServiceServer implements AutoCloseable {
         this.aiLatency = latency;
     }
 
+    /**
+     * Off: a call only needs a bearer token, not a verified one (a benchmark measures the conversation
+     * service, not the stand-in's signature checks).
+     */
+    public void verifyTokens(boolean verify) {
+        this.verifyTokens = verify;
+    }
+
     /** This question is answered only after {@code delay}. */
     public void slow(String question, Duration delay) {
         slowQuestions.put(question, delay);
@@ -117,20 +126,26 @@ public final class FakeServiceServer implements AutoCloseable {
 
     private <T> Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response, String kind,
                                       Class<T> type, Function<T, Object> answer, Function<T, Duration> delay) {
-        PlatformPrincipal caller;
-        try {
-            String header = request.requestHeaders().get("Authorization");
-            caller = tokens.verify(header == null ? "" : header.replaceFirst("^Bearer ", ""));
-        } catch (AccessTokens.InvalidTokenException e) {
+        String header = request.requestHeaders().get("Authorization");
+        UUID tenant = null;
+        if (verifyTokens) {
+            PlatformPrincipal caller;
+            try {
+                caller = tokens.verify(header == null ? "" : header.replaceFirst("^Bearer ", ""));
+            } catch (AccessTokens.InvalidTokenException e) {
+                return response.status(401).send();
+            }
+            if (caller.role() != Role.SERVICE) {
+                return response.status(403).send();
+            }
+            tenant = caller.tenantId();
+        } else if (header == null || !header.startsWith("Bearer ")) {
             return response.status(401).send();
         }
-        if (caller.role() != Role.SERVICE) {
-            return response.status(403).send();
-        }
-        UUID tenant = caller.tenantId();
+        UUID caller = tenant;
         return request.receive().aggregate().asString().defaultIfEmpty("{}").flatMap(text -> {
             T body = json.readValue(text, type);
-            calls.add(new Call(kind, tenant, text));
+            calls.add(new Call(kind, caller, text));
             return Mono.delay(delay.apply(body)).then(Mono.fromSupplier(() -> answer.apply(body))
                     .map(result -> {
                         int status = result instanceof Appointment ? 201
