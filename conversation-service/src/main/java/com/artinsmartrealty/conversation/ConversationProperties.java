@@ -6,12 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The conversation service's settings.
  *
- * @param sessionTtl how long a chat's session stays in the Redis cache after its last message
+ * @param sessionTtl      how long a chat's session stays in the Redis cache after its last message; a
+ *                        user who writes after a longer pause is welcomed back (slots kept)
+ * @param maxCallsPerTurn calls to other services one turn may make before the rest are dropped
+ * @param defaultCurrency the currency of amounts that name none (ISO 4217)
  */
 @ConfigurationProperties("conversation")
-public record ConversationProperties(Duration sessionTtl) {
+public record ConversationProperties(Duration sessionTtl, int maxCallsPerTurn, String defaultCurrency) {
 
     public ConversationProperties {
         sessionTtl = sessionTtl == null ? Duration.ofHours(24) : sessionTtl;
+        maxCallsPerTurn = maxCallsPerTurn <= 0 ? 6 : maxCallsPerTurn;
+        defaultCurrency = defaultCurrency == null || defaultCurrency.isBlank() ? "AED" : defaultCurrency;
     }
 }

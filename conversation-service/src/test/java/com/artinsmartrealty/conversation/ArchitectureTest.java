@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The state machine stays a pure core: no Spring, no I/O, no other layer of this service. */
+/** The state machine and slot reading stay a pure core: no Spring, no I/O, no other layer of this service. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -16,17 +16,19 @@ class ArchitectureTest {
 
     @Test
     void theStateMachineImportsNoFrameworkAndNoIo() {
-        noClasses().that().resideInAPackage("..conversation.state..")
+        noClasses().that().resideInAnyPackage("..conversation.state..", "..conversation.slots..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
-                        "io.r2dbc..", "org.apache.kafka..", "java.net..", "java.io..", "java.nio.file..")
+                        "io.r2dbc..", "org.apache.kafka..", "java.net..", "java.io..", "java.nio.file..",
+                        "java.time.Clock", "java.util.Random", "java.util.concurrent..")
                 .check(classes);
     }
 
     @Test
     void theStateMachineDoesNotReachIntoOuterLayers() {
-        noClasses().that().resideInAPackage("..conversation.state..")
+        noClasses().that().resideInAnyPackage("..conversation.state..", "..conversation.slots..")
                 .should().dependOnClassesThat().resideInAnyPackage("..conversation.engine..",
-                        "..conversation.persistence..", "..conversation.messaging..")
+                        "..conversation.persistence..", "..conversation.messaging..", "..conversation.remote..",
+                        "..conversation.dashboard..", "..conversation.i18n..")
                 .check(classes);
     }
 }

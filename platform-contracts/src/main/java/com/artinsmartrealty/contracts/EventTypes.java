@@ -4,6 +4,7 @@ import com.artinsmartrealty.contracts.ai.LlmUsageRecorded;
 import com.artinsmartrealty.contracts.appointment.AppointmentBooked;
 import com.artinsmartrealty.contracts.appointment.AppointmentRescheduled;
 import com.artinsmartrealty.contracts.appointment.AppointmentStatusChanged;
+import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
 import com.artinsmartrealty.contracts.chat.ReplyComposed;
 import com.artinsmartrealty.contracts.conversation.ConversationSlotTimed;
@@ -35,6 +36,7 @@ public final class EventTypes {
 
     private static final List<EventType> ALL = List.of(
             new EventType("chat.message.received", 1, ChatMessageReceived.class, Topics.CHAT_INBOUND),
+            new EventType("chat.agent.action.requested", 1, AgentActionRequested.class, Topics.CHAT_INBOUND),
             new EventType("chat.reply.composed", 1, ReplyComposed.class, Topics.CHAT_OUTBOUND),
             new EventType("conversation.state.changed", 1, ConversationStateChanged.class,
                     Topics.CONVERSATION_EVENTS),

@@ -5,7 +5,7 @@ import java.util.List;
 /** Topic names: {@code <context>.<kind>.v1}, each with a dead-letter twin. */
 public final class Topics {
 
-    /** Messages from users, published by the gateway; key {@link ChatKey}. */
+    /** Messages from users (published by the gateway) and agents' actions on chats; key {@link ChatKey}. */
     public static final String CHAT_INBOUND = "chat.inbound.v1";
     /** Messages to users, published by the conversation service (and reminders); key {@link ChatKey}. */
     public static final String CHAT_OUTBOUND = "chat.outbound.v1";

@@ -4,6 +4,7 @@ import com.artinsmartrealty.contracts.ai.LlmUsageRecorded;
 import com.artinsmartrealty.contracts.appointment.AppointmentBooked;
 import com.artinsmartrealty.contracts.appointment.AppointmentRescheduled;
 import com.artinsmartrealty.contracts.appointment.AppointmentStatusChanged;
+import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.chat.Attachment;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
 import com.artinsmartrealty.contracts.chat.MediaRef;
@@ -82,6 +83,9 @@ public final class ContractsMother {
         List<EventPayload> payloads = List.of(
                 greetingFromTelegram(),
                 warmupGreeting(),
+                new AgentActionRequested(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"), LEAD,
+                        Channel.TELEGRAM, CHAT_ID, AGENT, AgentActionRequested.Action.REPLY,
+                        "Hi Sara, this is Omid from Demo Realty."),
                 new ConversationStateChanged(LEAD, Channel.TELEGRAM, CHAT_ID, "WARMUP", "SLOT_FILLING", "fa"),
                 new ConversationSlotTimed(LEAD, Slot.BUDGET, 12_500),
                 new LeadCreated(LEAD, Channel.TELEGRAM, CHAT_ID, "Sara", "fa", "campaign-marina"),

@@ -55,6 +55,39 @@ class MessageReaderTest {
     }
 
     @Test
+    void arabicNumbersWithAttachedPrepositionsAndConstructFormsAreRead() {
+        MessageReader.Reading reading = MessageReader.read(
+                "أريد شراء فيلا بثلاث غرف نوم في دبي مارينا بميزانية مليوني درهم", null, "AED");
+
+        assertThat(reading.entities()).isEqualTo(new Entities(2_000_000L, 3_000_000L, "AED", PropertyType.VILLA,
+                Transaction.BUY, null, "Dubai Marina", 3, null));
+        assertThat(MessageReader.read("للاستثمار", "ar", "AED").entities().goal()).isEqualTo(Goal.INVESTMENT);
+    }
+
+    @Test
+    void aPersianWordThatStartsLikeAnArabicPrepositionIsNoNumber() {
+        MessageReader.Reading reading = MessageReader.read("لطفا شماره بده", "fa", "AED");
+
+        assertThat(reading.entities()).isEqualTo(Entities.none());
+        assertThat(reading.budgetProblem()).isNull();
+    }
+
+    @Test
+    void aRussianSevenIsNoFamily() {
+        assertThat(MessageReader.read("семь миллионов", "ru", "AED").entities().goal()).isNull();
+        assertThat(MessageReader.read("квартира для семьи", "ru", "AED").entities().goal()).isEqualTo(Goal.LIVING);
+    }
+
+    @Test
+    void persianEzafeAndRussianCasesOfPlacesAndTypesAreRead() {
+        assertThat(MessageReader.read("می‌خواهم یک ویلای سه خوابه در دبی مارینا بخرم", null, "AED").entities())
+                .isEqualTo(new Entities(null, null, null, PropertyType.VILLA, Transaction.BUY, null, "Dubai Marina", 3,
+                        null));
+        assertThat(MessageReader.read("квартира в Дубай Марине", null, "AED").entities().area())
+                .isEqualTo("Dubai Marina");
+    }
+
+    @Test
     void russianSentenceFillsSeveralSlots() {
         MessageReader.Reading reading = MessageReader.read("Хочу купить трёхкомнатную квартиру для жизни, 2 млн",
                 null, "AED");
@@ -73,6 +106,7 @@ class MessageReaderTest {
             I want to see properties               | SCHEDULING
             وقت مشاوره می‌خواهم                     | SCHEDULING
             أريد حجز موعد                          | SCHEDULING
+            أريد أن أرى العقارات                   | SCHEDULING
             Когда можно назначить встречу          | SCHEDULING
             call me tomorrow                       | SCHEDULING
             What is the service charge in JVC?     | QUESTION

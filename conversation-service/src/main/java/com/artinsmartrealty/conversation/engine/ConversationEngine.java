@@ -2,32 +2,31 @@ package com.artinsmartrealty.conversation.engine;
 
 import com.artinsmartrealty.contracts.ChatKey;
 import com.artinsmartrealty.contracts.EventEnvelope;
+import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
+import com.artinsmartrealty.contracts.chat.Sender;
+import com.artinsmartrealty.conversation.ConversationProperties;
 import com.artinsmartrealty.conversation.messaging.InboundMapping;
 import com.artinsmartrealty.conversation.persistence.ConversationStore;
 import com.artinsmartrealty.conversation.persistence.OutboxRecord;
 import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.conversation.persistence.Turn;
-import com.artinsmartrealty.conversation.state.ConversationDecider;
-import com.artinsmartrealty.conversation.state.ConversationEvent;
-import com.artinsmartrealty.conversation.state.ConversationState;
-import com.artinsmartrealty.conversation.state.Transition;
+import com.artinsmartrealty.conversation.state.Input;
 import com.artinsmartrealty.conversation.state.TurnContext;
-import com.artinsmartrealty.platform.messaging.EventPublisher;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Load, decide, persist, emit: the only place where the pure state machine meets I/O. A message seen
- * before is not decided again; the records of its turn are published again instead, so a redelivery
- * never produces a second, different reply.
+ * Load, decide (with the calls the decision asks for), persist, emit: the only place where the pure
+ * state machine meets I/O. A cause seen before is not decided again; the records of its turn are
+ * published again instead, so a redelivery never produces a second, different reply.
  */
 @Component
 public class ConversationEngine {
@@ -35,53 +34,76 @@ public class ConversationEngine {
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
     private final ConversationStore store;
+    private final TurnRunner runner;
     private final OutboxComposer composer;
-    private final EventPublisher publisher;
-    private final com.artinsmartrealty.contracts.EventCodec codec;
+    private final OutboxPublisher publisher;
     private final Clock clock;
+    private final Duration sessionTtl;
+    private final String defaultCurrency;
 
-    ConversationEngine(ConversationStore store, OutboxComposer composer, EventPublisher publisher,
-                       com.artinsmartrealty.contracts.EventCodec codec, Clock clock) {
+    ConversationEngine(ConversationStore store, TurnRunner runner, OutboxComposer composer, OutboxPublisher publisher,
+                       Clock clock, ConversationProperties properties) {
         this.store = store;
+        this.runner = runner;
         this.composer = composer;
         this.publisher = publisher;
-        this.codec = codec;
         this.clock = clock;
+        this.sessionTtl = properties.sessionTtl();
+        this.defaultCurrency = properties.defaultCurrency();
     }
 
-    public Mono<Void> handle(EventEnvelope inbound) {
+    /** A user's message. */
+    public Mono<Void> handleMessage(EventEnvelope inbound) {
         ChatMessageReceived message = inbound.payloadAs(ChatMessageReceived.class);
-        ChatKey chat = new ChatKey(inbound.tenantId(), message.channel(), message.chatId());
-        return store.load(chat).flatMap(loaded -> {
-            StoredConversation conversation = loaded.conversation();
-            if (conversation.hasProcessed(message.channelMessageId())) {
-                log.info("Message seen before; republishing its turn");
-                return store.turnFor(conversation, message.channelMessageId()).flatMap(turn -> publish(turn.outbox()));
-            }
-            return process(inbound, message, conversation);
+        Sender sender = message.sender();
+        return handle(TurnCause.of(inbound, message), InboundMapping.toInput(message), sender.languageTag(),
+                sender.phoneNumber(), false);
+    }
+
+    /** An agent's action from the dashboard; ignored for a conversation that does not exist (any more). */
+    public Mono<Void> handleAgentAction(EventEnvelope inbound) {
+        AgentActionRequested action = inbound.payloadAs(AgentActionRequested.class);
+        return handle(TurnCause.of(inbound, action), InboundMapping.toInput(action), null, null, true);
+    }
+
+    private Mono<Void> handle(TurnCause cause, Input input, String clientLanguage, String senderPhone,
+                              boolean onlyExisting) {
+        ChatKey chat = cause.chat();
+        return store.load(chat)
+                .flatMap(loaded -> {
+                    StoredConversation conversation = loaded.conversation();
+                    if (conversation.hasProcessed(cause.turnKey())) {
+                        log.info("Seen before; republishing its turn");
+                        return store.turnFor(conversation, cause.turnKey())
+                                .flatMap(turn -> publisher.publish(turn.outbox()));
+                    }
+                    if (onlyExisting && conversation.isNew()) {
+                        log.info("An agent acted on a conversation that does not exist; ignored");
+                        return Mono.<Void>empty();
+                    }
+                    return process(cause, conversation, input, clientLanguage, senderPhone);
+                })
+                .onErrorResume(OptimisticLockingFailureException.class,
+                        conflict -> store.evict(chat).then(Mono.error(conflict)));
+    }
+
+    private Mono<Void> process(TurnCause cause, StoredConversation conversation, Input input, String clientLanguage,
+                               String senderPhone) {
+        Instant now = clock.instant();
+        TurnContext context = new TurnContext(now, clientLanguage, senderPhone, expired(conversation, now),
+                defaultCurrency);
+        CallScope scope = new CallScope(cause.chat(), conversation.id(), cause.turnKey());
+        return runner.run(conversation.state(), input, context, scope).flatMap(outcome -> {
+            List<OutboxRecord> outbox = composer.compose(cause, conversation, outcome, now);
+            StoredConversation after = conversation.advance(outcome.state(), cause.turnKey(), now);
+            Turn turn = new Turn(after.revision(), cause.turnKey(), cause.note(), outcome.events(), outbox);
+            return store.save(conversation, after, turn).then(publisher.publish(outbox));
         });
     }
 
-    private Mono<Void> process(EventEnvelope inbound, ChatMessageReceived message, StoredConversation conversation) {
-        Instant now = clock.instant();
-        TurnContext context = new TurnContext(now, message.sender().languageTag());
-        Transition transition = ConversationDecider.decide(conversation.state(), InboundMapping.toInput(message),
-                context);
-        ConversationState next = conversation.state();
-        for (ConversationEvent event : transition.events()) {
-            next = next.evolve(event);
-        }
-        List<OutboxRecord> outbox = composer.compose(inbound, conversation, next, transition.events(),
-                transition.effects(), now);
-        StoredConversation after = conversation.advance(next, message.channelMessageId(), now);
-        Turn turn = new Turn(after.revision(), message.channelMessageId(), transition.events(), outbox);
-        return store.save(conversation, after, turn).then(publish(outbox));
-    }
-
-    private Mono<Void> publish(List<OutboxRecord> outbox) {
-        return Flux.fromIterable(outbox)
-                .concatMap(record -> publisher.publish(record.topic(), record.key(),
-                        codec.decode(record.topic(), record.envelope().getBytes(StandardCharsets.UTF_8))))
-                .then();
+    /** No message for longer than the session lives: the user is welcomed back. */
+    private boolean expired(StoredConversation conversation, Instant now) {
+        return !conversation.isNew() && conversation.updatedAt() != null
+                && now.isAfter(conversation.updatedAt().plus(sessionTtl));
     }
 }

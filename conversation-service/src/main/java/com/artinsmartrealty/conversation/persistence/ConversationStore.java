@@ -1,5 +1,6 @@
 package com.artinsmartrealty.conversation.persistence;
 
+import com.artinsmartrealty.contracts.Channel;
 import com.artinsmartrealty.contracts.ChatKey;
 import com.artinsmartrealty.conversation.ConversationProperties;
 import com.artinsmartrealty.conversation.state.ConversationEvent;
@@ -7,7 +8,7 @@ import com.artinsmartrealty.conversation.state.ConversationState;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +22,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conversations in PostgreSQL (the durable record: snapshot plus one row per turn) with a Redis cache
- * in front under {@code bot:session:{tenant}:{channel}:{chat}}. A corrupted cache entry is deleted and
- * the conversation reloaded from PostgreSQL.
+ * Conversations in PostgreSQL (the durable record: the latest state plus one row per turn, the event
+ * log) with a Redis cache in front under {@code bot:session:{tenant}:{channel}:{chat}}, kept for the
+ * session TTL after the last message. A corrupted cache entry is deleted and the conversation reloaded
+ * from PostgreSQL.
  */
 @Component
 public class ConversationStore {
@@ -35,12 +38,36 @@ public class ConversationStore {
     private static final TypeReference<List<ConversationEvent>> EVENTS = new TypeReference<>() { };
     private static final TypeReference<List<OutboxRecord>> OUTBOX = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    /** How long after an erasure the cache is cleared once more, behind a turn that was just finishing. */
+    static final Duration ERASURE_RECHECK = Duration.ofSeconds(2);
+
+    private static final String INSERT = """
+            with saved as (
+                insert into conversations (id, tenant_id, channel, chat_id, stage, state, recent_message_ids,
+                                           revision, updated_at, language, taken_over_by, created_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $9)
+                on conflict (id) do nothing
+                returning id)
+            insert into conversation_turns (conversation_id, revision, tenant_id, channel_message_id, inbound,
+                                            events, outbox, created_at)
+            select id, $8, $2, $12, $13, $14, $15, $9 from saved""";
+    private static final String UPDATE = """
+            with saved as (
+                update conversations set stage = $3, state = $4, recent_message_ids = $5, revision = $6,
+                                         updated_at = $7, language = $8, taken_over_by = $9
+                where id = $1 and revision = $10
+                returning id)
+            insert into conversation_turns (conversation_id, revision, tenant_id, channel_message_id, inbound,
+                                            events, outbox, created_at)
+            select id, $6, $2, $11, $12, $13, $14, $7 from saved""";
 
     private final DatabaseClient database;
     private final TenantTransactions tenants;
     private final ReactiveStringRedisTemplate redis;
     private final JsonMapper json;
     private final Duration sessionTtl;
+    private final ObjectWriter eventsWriter;
+    private final ObjectWriter outboxWriter;
 
     ConversationStore(DatabaseClient database, TenantTransactions tenants, ReactiveStringRedisTemplate redis,
                       JsonMapper json, ConversationProperties properties) {
@@ -49,6 +76,8 @@ public class ConversationStore {
         this.redis = redis;
         this.json = json;
         this.sessionTtl = properties.sessionTtl();
+        this.eventsWriter = json.writerFor(EVENTS);
+        this.outboxWriter = json.writerFor(OUTBOX);
     }
 
     /** The chat's conversation: from the cache, else from PostgreSQL, else a fresh one. */
@@ -58,7 +87,7 @@ public class ConversationStore {
                 .flatMap(cached -> {
                     try {
                         return Mono.just(new Loaded(json.readValue(cached, StoredConversation.class), true));
-                    } catch (JacksonException e) {
+                    } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
                         log.warn("Deleted a corrupted session cache entry");
                         return redis.delete(key).then(Mono.empty());
                     }
@@ -68,36 +97,63 @@ public class ConversationStore {
     }
 
     /**
-     * Stores a turn and the conversation after it, in one transaction; fails with
-     * {@link OptimisticLockingFailureException} when someone else stored a turn first.
+     * Stores a turn and the conversation after it, in one statement of one transaction, then refreshes
+     * the cache; fails with {@link OptimisticLockingFailureException} when the stored conversation is
+     * no longer the one the turn started from (another turn was stored first, or it was erased).
      */
     public Mono<Void> save(StoredConversation before, StoredConversation after, Turn turn) {
         ChatKey chat = after.chat();
-        Mono<Void> write = upsert(before, after).then(database.sql("""
-                        insert into conversation_turns
-                            (conversation_id, revision, tenant_id, channel_message_id, events, outbox, created_at)
-                        values ($1, $2, $3, $4, $5, $6, $7)""")
-                .bind(0, after.id())
-                .bind(1, turn.revision())
-                .bind(2, chat.tenantId())
-                .bind(3, turn.channelMessageId())
-                .bind(4, Json.of(json.writeValueAsString(turn.events())))
-                .bind(5, Json.of(json.writeValueAsString(turn.outbox())))
-                .bind(6, after.updatedAt().atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().then());
+        DatabaseClient.GenericExecuteSpec statement;
+        if (before.isNew()) {
+            statement = database.sql(INSERT)
+                    .bind(0, after.id())
+                    .bind(1, chat.tenantId())
+                    .bind(2, chat.channel().wireName())
+                    .bind(3, chat.chatId())
+                    .bind(4, after.state().stage().name())
+                    .bind(5, Json.of(json.writeValueAsString(after.state())))
+                    .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
+                    .bind(7, after.revision())
+                    .bind(8, after.updatedAt().atOffset(ZoneOffset.UTC))
+                    .bind(9, after.state().language());
+            statement = nullable(statement, 10, after.state().agentId(), UUID.class);
+            statement = bindTurn(statement, 11, turn);
+        } else {
+            statement = database.sql(UPDATE)
+                    .bind(0, after.id())
+                    .bind(1, chat.tenantId())
+                    .bind(2, after.state().stage().name())
+                    .bind(3, Json.of(json.writeValueAsString(after.state())))
+                    .bind(4, Json.of(json.writeValueAsString(after.recentMessageIds())))
+                    .bind(5, after.revision())
+                    .bind(6, after.updatedAt().atOffset(ZoneOffset.UTC))
+                    .bind(7, after.state().language());
+            statement = nullable(statement, 8, after.state().agentId(), UUID.class);
+            statement = statement.bind(9, before.revision());
+            statement = bindTurn(statement, 10, turn);
+        }
+        Mono<Void> write = statement.fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
+                        "conversation " + after.id() + " is no longer at revision " + before.revision())));
         return tenants.inTenant(chat.tenantId(), write)
                 .then(redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(after), sessionTtl))
                 .then();
     }
 
-    /** The turn that processed a channel message, for republishing its records. */
-    public Mono<Turn> turnFor(StoredConversation conversation, String channelMessageId) {
+    /** Forgets the cached session, so the next load reads PostgreSQL. */
+    public Mono<Void> evict(ChatKey chat) {
+        return redis.delete(sessionKey(chat)).then();
+    }
+
+    /** The turn that processed a cause, for republishing its records. */
+    public Mono<Turn> turnFor(StoredConversation conversation, String turnKey) {
         return tenants.inTenant(conversation.chat().tenantId(), database.sql("""
-                        select revision, events, outbox from conversation_turns
+                        select revision, inbound, events, outbox from conversation_turns
                         where conversation_id = $1 and channel_message_id = $2""")
                 .bind(0, conversation.id())
-                .bind(1, channelMessageId)
-                .map(row -> new Turn(row.get("revision", Long.class), channelMessageId,
+                .bind(1, turnKey)
+                .map(row -> new Turn(row.get("revision", Long.class), turnKey,
+                        readNote(row.get("inbound", Json.class)),
                         json.readValue(row.get("events", Json.class).asString(), EVENTS),
                         json.readValue(row.get("outbox", Json.class).asString(), OUTBOX)))
                 .one());
@@ -113,30 +169,44 @@ public class ConversationStore {
                 .flatMapIterable(events -> events));
     }
 
-    private Mono<Void> upsert(StoredConversation before, StoredConversation after) {
-        ChatKey chat = after.chat();
-        return database.sql("""
-                        insert into conversations
-                            (id, tenant_id, channel, chat_id, stage, state, recent_message_ids, revision, updated_at)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                        on conflict (id) do update set
-                            stage = excluded.stage, state = excluded.state,
-                            recent_message_ids = excluded.recent_message_ids, revision = excluded.revision,
-                            updated_at = excluded.updated_at
-                        where conversations.revision = $10""")
-                .bind(0, after.id())
-                .bind(1, chat.tenantId())
-                .bind(2, chat.channel().wireName())
-                .bind(3, chat.chatId())
-                .bind(4, after.state().stage().name())
-                .bind(5, Json.of(json.writeValueAsString(after.state())))
-                .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
-                .bind(7, after.revision())
-                .bind(8, after.updatedAt().atOffset(ZoneOffset.UTC))
-                .bind(9, before.revision())
+    /**
+     * Deletes a conversation and its turns (the lead asked to be forgotten) and its cached session.
+     * The cache is cleared a second time shortly after, in case a turn that was finishing wrote it
+     * back in between; that turn's next save then finds the conversation gone and starts afresh.
+     *
+     * @return the chat the conversation was, when there was one
+     */
+    public Mono<ChatKey> erase(UUID tenantId, UUID conversationId) {
+        Mono<ChatKey> delete = database.sql("delete from conversation_turns where conversation_id = $1")
+                .bind(0, conversationId)
                 .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
-                        "conversation " + after.id() + " moved past revision " + before.revision())));
+                .then(database.sql("delete from conversations where id = $1 returning channel, chat_id")
+                        .bind(0, conversationId)
+                        .map(row -> new ChatKey(tenantId, Channel.fromWireName(row.get("channel", String.class)),
+                                row.get("chat_id", String.class)))
+                        .one());
+        return tenants.inTenant(tenantId, delete)
+                .flatMap(chat -> evict(chat)
+                        .then(Mono.delay(ERASURE_RECHECK).then(evict(chat)))
+                        .thenReturn(chat));
+    }
+
+    private DatabaseClient.GenericExecuteSpec bindTurn(DatabaseClient.GenericExecuteSpec statement, int first,
+                                                       Turn turn) {
+        DatabaseClient.GenericExecuteSpec bound = statement.bind(first, turn.channelMessageId());
+        bound = turn.inbound() == null ? bound.bindNull(first + 1, Json.class)
+                : bound.bind(first + 1, Json.of(json.writeValueAsString(turn.inbound())));
+        return bound.bind(first + 2, Json.of(eventsWriter.writeValueAsString(turn.events())))
+                .bind(first + 3, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
+    }
+
+    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec statement,
+                                                                  int index, T value, Class<T> type) {
+        return value == null ? statement.bindNull(index, type) : statement.bind(index, value);
+    }
+
+    private InboundNote readNote(Json inbound) {
+        return inbound == null ? null : json.readValue(inbound.asString(), InboundNote.class);
     }
 
     private Mono<StoredConversation> fromDatabase(ChatKey chat) {
@@ -150,7 +220,7 @@ public class ConversationStore {
                         json.readValue(row.get("state", Json.class).asString(), ConversationState.class),
                         row.get("revision", Long.class),
                         json.readValue(row.get("recent_message_ids", Json.class).asString(), STRINGS),
-                        row.get("updated_at", java.time.OffsetDateTime.class).toInstant()))
+                        row.get("updated_at", OffsetDateTime.class).toInstant()))
                 .one());
     }
 
@@ -161,7 +231,7 @@ public class ConversationStore {
     /**
      * A loaded conversation.
      *
-     * @param fromCache false when the session had expired from the cache (or never existed)
+     * @param fromCache false when the session was not in the cache (expired, evicted, or never there)
      */
     public record Loaded(StoredConversation conversation, boolean fromCache) {
     }

@@ -87,6 +87,14 @@ public final class BudgetParser {
         return new BudgetReading.Found(value, Math.round(value * SINGLE_FIGURE_SPREAD), mention.code());
     }
 
+    /**
+     * A rough value of {@code amount} of {@code currency} in UAE dirhams, for telling plausible budgets
+     * from nonsense (not for pricing); unknown currencies count one to one.
+     */
+    public static double roughlyInDirhams(long amount, String currency) {
+        return Currencies.inDirhams(amount, currency);
+    }
+
     /** The last two amounts joined as a range ("1-2M", "between 800k and 1.2m"), low and high. */
     private static Optional<double[]> lastRange(List<Token> tokens, List<Amount> amounts, boolean currencyNamed) {
         for (int i = amounts.size() - 2; i >= 0; i--) {

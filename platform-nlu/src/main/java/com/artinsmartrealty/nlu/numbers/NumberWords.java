@@ -34,6 +34,12 @@ public final class NumberWords {
         if (word.length() > 1 && word.startsWith("و") && WORDS.containsKey(word.substring(1))) {
             return Optional.of(WORDS.get(word.substring(1)));
         }
+        // Arabic attaches "with" and "for" to the number: "بثلاث غرف", "بمليون". Short remainders are left
+        // alone, so Persian words such as "بده" ("give") never read as numbers.
+        if (word.length() > 3 && (word.startsWith("ب") || word.startsWith("ل"))
+                && WORDS.containsKey(word.substring(1))) {
+            return Optional.of(WORDS.get(word.substring(1)));
+        }
         return Optional.empty();
     }
 
@@ -177,6 +183,14 @@ public final class NumberWords {
         words.putIfAbsent(TextNormalizer.normalize("الفين"), 2_000L);
         words.putIfAbsent(TextNormalizer.normalize("الفان"), 2_000L);
         words.putIfAbsent(TextNormalizer.normalize("مليونين"), 2_000_000L);
+        // The construct form: "مليوني درهم" ("two million dirhams"), "ألفي درهم".
+        words.putIfAbsent(TextNormalizer.normalize("مليوني"), 2_000_000L);
+        words.putIfAbsent(TextNormalizer.normalize("الفي"), 2_000L);
+        // The short forms counted nouns take ("ثلاث غرف", "أربع شقق").
+        String[] counted = {"ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر"};
+        for (int i = 0; i < counted.length; i++) {
+            words.putIfAbsent(TextNormalizer.normalize(counted[i]), i + 3L);
+        }
         words.putIfAbsent(TextNormalizer.normalize("مليونان"), 2_000_000L);
         words.putIfAbsent(TextNormalizer.normalize("مليارين"), 2_000_000_000L);
         words.putIfAbsent(TextNormalizer.normalize("ملیون"), 1_000_000L);

@@ -16,7 +16,8 @@ public final class RealEstateVocabulary {
     static final PhraseTable<PropertyType> TYPES = new PhraseTable<PropertyType>()
             .add(PropertyType.APARTMENT, "apartment", "apartments", "apt", "flat", "flats", "condo",
                     "آپارتمان", "آپارتمانی", "شقة", "شقه", "شقق", "квартир*", "апартамент*")
-            .add(PropertyType.VILLA, "villa", "villas", "house", "ویلا", "ویلای", "ویلایی", "فيلا", "فيلات", "فلة", "فلل",
+            .add(PropertyType.VILLA, "villa", "villas", "house", "ویلا", "ویلایی", "ویلای", "ویلاها", "ویلاهای",
+                    "فيلا", "فيلات", "فلة", "فلل",
                     "вилл*", "дом", "дома", "особняк*")
             .add(PropertyType.PENTHOUSE, "penthouse", "penthouses", "پنت هاوس", "پنتهاوس", "بنتهاوس", "بنت هاوس",
                     "пентхаус*")
@@ -40,18 +41,21 @@ public final class RealEstateVocabulary {
 
     static final PhraseTable<Goal> GOALS = new PhraseTable<Goal>()
             .add(Goal.INVESTMENT, "invest", "investing", "investment", "investor", "roi", "yield", "rental income",
-                    "سرمایه", "سرمایه گذاری", "سرمایه‌گذاری", "سود", "استثمار", "استثماري", "عائد", "инвест*",
+                    "سرمایه", "سرمایه گذاری", "سرمایه‌گذاری", "سود", "استثمار", "استثماري", "الاستثمار", "للاستثمار",
+                    "عائد", "инвест*",
                     "доход*", "вложен*")
             .add(Goal.LIVING, "live", "living", "to live", "family", "home", "move", "relocate", "end user",
                     "زندگی", "سکونت", "سکنی", "خانواده", "السکن", "سکن", "للسکن", "عائلة", "للعیش", "жить",
-                    "для жизни", "прожива*", "переезд*", "семь*")
+                    "для жизни", "прожива*", "переезд*", "семья", "семьи", "семье", "семью", "семьей", "семьёй",
+                    "семейн*")
             .add(Goal.RESIDENCY, "residency", "resident", "visa", "golden visa", "residence", "اقامت", "ویزا",
-                    "گلدن ویزا", "ویزای طلایی", "اقامة", "الاقامة", "تاشيرة", "الاقامة الذهبية", "внж", "резидент*",
+                    "گلدن ویزا", "ویزای طلایی", "اقامة", "الاقامة", "للاقامة", "تاشيرة", "الاقامة الذهبية", "внж",
+                    "резидент*",
                     "виз*", "золотая виза");
 
     static final PhraseTable<String> AREAS = new PhraseTable<String>()
             .add("Dubai Marina", "dubai marina", "marina", "مارینا", "دبی مارینا", "مرسی دبی", "دبي مارينا",
-                    "مارينا", "марина", "дубай марина")
+                    "مارينا", "марин*", "дубай марин*")
             .add("Downtown Dubai", "downtown", "downtown dubai", "داون تاون", "داونتاون", "وسط مدينة دبي",
                     "داون تاون دبي", "даунтаун")
             .add("Business Bay", "business bay", "بیزینس بی", "بیزنس بی", "الخليج التجاري", "бизнес бэй",

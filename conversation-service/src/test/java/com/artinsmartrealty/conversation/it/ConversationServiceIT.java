@@ -1,0 +1,191 @@
+package com.artinsmartrealty.conversation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.artinsmartrealty.contracts.AggregateKey;
+import com.artinsmartrealty.contracts.Channel;
+import com.artinsmartrealty.contracts.ChatKey;
+import com.artinsmartrealty.contracts.EventEnvelope;
+import com.artinsmartrealty.contracts.Topics;
+import com.artinsmartrealty.contracts.chat.MessageContent;
+import com.artinsmartrealty.contracts.chat.ReplyComposed;
+import com.artinsmartrealty.contracts.chat.Sender;
+import com.artinsmartrealty.contracts.conversation.ConversationSlotTimed;
+import com.artinsmartrealty.contracts.conversation.ConversationStateChanged;
+import com.artinsmartrealty.contracts.lead.Goal;
+import com.artinsmartrealty.contracts.lead.LeadCreated;
+import com.artinsmartrealty.contracts.lead.LeadErased;
+import com.artinsmartrealty.contracts.lead.LeadPhoneCaptured;
+import com.artinsmartrealty.contracts.lead.LeadQualified;
+import com.artinsmartrealty.contracts.lead.LeadSlotsFilled;
+import com.artinsmartrealty.contracts.lead.PropertyType;
+import com.artinsmartrealty.contracts.lead.Slot;
+import com.artinsmartrealty.conversation.dialogue.FakeServices;
+import com.artinsmartrealty.conversation.persistence.StoredConversation;
+import com.artinsmartrealty.platform.messaging.DeadLetters;
+import com.artinsmartrealty.platform.messaging.EventPublisher;
+import com.artinsmartrealty.platform.security.Role;
+import com.artinsmartrealty.platform.tenancy.TenantTransactions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/** The service's guarantees over the real broker, database and cache. */
+class ConversationServiceIT extends ConversationServiceTestBase {
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+    @Autowired
+    DatabaseClient database;
+    @Autowired
+    TenantTransactions tenants;
+
+    @BeforeEach
+    void normalServices() {
+        FAKES.use(new FakeServices(Map.of()));
+    }
+
+    @Test
+    void aRedeliveredMessageGetsNoSecondDifferentReply() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        Sender sender = new Sender("1", "Sara", null, "en", null);
+        String id = send(chat, new MessageContent.Text("hi"), sender, "update-1", false);
+        awaitTurn(chat, id);
+
+        send(chat, new MessageContent.Text("hi"), sender, "update-1", false);
+
+        await().atMost(WAIT).until(() -> replies(chat).size() == 2);
+        assertThat(replies(chat)).extracting(ReplyComposed::messageId).containsOnly(replies(chat).getFirst().messageId());
+        assertThat(replies(chat).getLast()).isEqualTo(replies(chat).getFirst());
+        assertThat(conversation(chat).revision()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorruptedCacheEntryIsDeletedAndTheConversationReloadedFromPostgres() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        awaitTurn(chat, send(chat, new MessageContent.Text("hi"), "en"));
+        String key = "bot:session:" + chat.tenantId() + ":telegram:" + chat.chatId();
+        redis.opsForValue().set(key, "{not json").block(WAIT);
+
+        awaitTurn(chat, send(chat, new MessageContent.ButtonPress("goal:living"), "en"));
+
+        StoredConversation reloaded = conversation(chat);
+        assertThat(reloaded.revision()).isEqualTo(2);
+        assertThat(reloaded.state().profile().goal()).isEqualTo(Goal.LIVING);
+        assertThat(redis.opsForValue().get(key).block(WAIT)).startsWith("{\"id\"");
+    }
+
+    @Test
+    void aMessageThatKeepsFailingIsDeadLetteredWithItsReasonAndTheUserGetsAnApologyInTheirLanguage() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        awaitTurn(chat, send(chat, new MessageContent.Text("سلام"), "fa"));
+        tenants.inTenant(chat.tenantId(), database.sql("update conversations set state = $1 where id = $2")
+                .bind(0, io.r2dbc.postgresql.codec.Json.of("{\"stage\":{\"name\":\"NO_SUCH_STAGE\"}}"))
+                .bind(1, StoredConversation.idOf(chat)).fetch().rowsUpdated()).block(WAIT);
+        store.evict(chat).block(WAIT);
+
+        send(chat, new MessageContent.Text("خرید"), "fa");
+
+        await().atMost(WAIT).until(() -> replies(chat).stream().anyMatch(reply ->
+                reply.author() == ReplyComposed.Author.SYSTEM));
+        ReplyComposed apology = replies(chat).getLast();
+        assertThat(apology.language()).isEqualTo("fa");
+        assertThat(apology.text()).startsWith("متأسفیم");
+        KafkaRecorder.Recorded dead = await().atMost(WAIT).until(
+                () -> KAFKA.on(Topics.deadLetterOf(Topics.CHAT_INBOUND), chat.value()), found -> !found.isEmpty())
+                .getFirst();
+        assertThat(dead.headers().get(DeadLetters.REASON)).contains("NO_SUCH_STAGE");
+        assertThat(dead.headers().get(DeadLetters.CONSUMER)).isEqualTo("conversation-inbound");
+    }
+
+    @Test
+    void aSlowAnswerForOneChatDoesNotHoldBackAnotherChatOnTheSamePartition() {
+        ChatKey slow = newChat(Channel.WEBCHAT);
+        ChatKey quick = samePartitionAs(slow);
+        awaitTurn(slow, send(slow, new MessageContent.Text("hi"), "en"));
+        FAKES.slow("is this a slow question?", Duration.ofSeconds(8));
+
+        String question = send(slow, new MessageContent.Text("is this a slow question?"), "en");
+        String greeting = send(quick, new MessageContent.Text("hi"), "en");
+
+        awaitTurn(quick, greeting);
+        assertThat(conversation(slow).hasProcessed(question)).as("the slow chat is still waiting").isFalse();
+        awaitTurn(slow, question);
+        assertThat(replies(slow).getLast().text()).contains("[en] is this a slow question?");
+    }
+
+    @Test
+    void leadFactsAndStageChangesAreEmittedForTheOtherServices() {
+        ChatKey chat = newChat(Channel.WHATSAPP);
+        UUID lead = StoredConversation.idOf(chat);
+        for (MessageContent content : List.of(new MessageContent.Text("/start ad-42"),
+                new MessageContent.ButtonPress("goal:investment"), new MessageContent.Text("buy a villa for 3M"),
+                new MessageContent.Text("+971 55 918 2734"))) {
+            awaitTurn(chat, send(chat, content, "en"));
+        }
+
+        String key = new AggregateKey(chat.tenantId(), lead).value();
+        List<EventEnvelope> facts = KAFKA.envelopes(Topics.LEAD_EVENTS, key);
+        assertThat(facts).extracting(EventEnvelope::type).containsSubsequence("lead.created", "lead.slots.filled",
+                "lead.slots.filled", "lead.qualified", "lead.phone.captured");
+        assertThat(KAFKA.on(Topics.LEAD_EVENTS, key)).extracting(record -> record.headers().get(
+                EventPublisher.TYPE_HEADER)).containsExactlyElementsOf(facts.stream().map(EventEnvelope::type).toList());
+        assertThat(facts.getFirst().payloadAs(LeadCreated.class).source()).isEqualTo("ad-42");
+        List<LeadSlotsFilled> filled = facts.stream().filter(e -> e.payload() instanceof LeadSlotsFilled)
+                .map(e -> e.payloadAs(LeadSlotsFilled.class)).toList();
+        assertThat(filled).extracting(LeadSlotsFilled::revision).isSorted().doesNotHaveDuplicates();
+        assertThat(filled.getLast().profile().propertyType()).isEqualTo(PropertyType.VILLA);
+        assertThat(filled.getLast().filled()).contains(Slot.TRANSACTION, Slot.BUDGET, Slot.PROPERTY_TYPE);
+        assertThat(facts.stream().filter(e -> e.payload() instanceof LeadQualified).findFirst().orElseThrow()
+                .payloadAs(LeadQualified.class).profile().budgetMin()).isEqualTo(3_000_000L);
+        assertThat(facts.stream().filter(e -> e.payload() instanceof LeadPhoneCaptured).findFirst().orElseThrow()
+                .payloadAs(LeadPhoneCaptured.class).phoneE164()).isEqualTo("+971559182734");
+        List<EventEnvelope> conversationEvents = KAFKA.envelopes(Topics.CONVERSATION_EVENTS, key);
+        assertThat(conversationEvents.stream().filter(e -> e.payload() instanceof ConversationStateChanged)
+                .map(e -> e.payloadAs(ConversationStateChanged.class).to()))
+                .containsExactly("WARMUP", "SLOT_FILLING", "VALUE_PROPOSITION", "HARD_GATE", "ENGAGEMENT");
+        assertThat(conversationEvents.getFirst().payloadAs(ConversationStateChanged.class).from()).isNull();
+        assertThat(conversationEvents.stream().filter(e -> e.payload() instanceof ConversationSlotTimed)
+                .map(e -> e.payloadAs(ConversationSlotTimed.class).slot())).contains(Slot.GOAL, Slot.TRANSACTION);
+    }
+
+    @Test
+    void anErasedLeadsConversationIsPurgedFromPostgresAndRedis() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        awaitTurn(chat, send(chat, new MessageContent.Text("hi, my number is +971 55 918 2734"), "en"));
+        UUID lead = StoredConversation.idOf(chat);
+        UUID eventId = UUID.randomUUID();
+
+        publisher.publish(Topics.LEAD_EVENTS, new AggregateKey(chat.tenantId(), lead).value(),
+                EventEnvelope.of(eventId, chat.tenantId(), CLOCK.instant(), eventId.toString(), null,
+                        new LeadErased(lead, chat.channel(), chat.chatId()))).block(WAIT);
+
+        await().atMost(WAIT).until(() -> conversation(chat).isNew());
+        assertThat(store.events(chat).collectList().block(WAIT)).isEmpty();
+        api(chat.tenantId(), Role.TENANT_ADMIN).get().uri("/api/conversations/{id}", lead).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    private static ChatKey samePartitionAs(ChatKey chat) {
+        int partition = partition(chat);
+        while (true) {
+            ChatKey other = newChat(chat.channel());
+            if (partition(other) == partition) {
+                return other;
+            }
+        }
+    }
+
+    private static int partition(ChatKey chat) {
+        return Utils.toPositive(Utils.murmur2(chat.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                % com.artinsmartrealty.testkit.infra.Infrastructure.PARTITIONS;
+    }
+}
