@@ -2,8 +2,6 @@ package com.artinsmartrealty.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.artinsmartrealty.testkit.infra.EmbeddedInfrastructureInitializer;
-import com.artinsmartrealty.testkit.infra.Infrastructure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardBrowserIT {
 
-    private static final String DEMO_PASSWORD = "e2e-Demo-password-42";
     private static final Path DASHBOARD = Path.of(System.getProperty("dashboard.dir", "../dashboard")).toAbsolutePath()
             .normalize();
     private static final Path OUTPUT = Path.of("target", "e2e").toAbsolutePath();
@@ -32,12 +29,7 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startPlatform() {
-        platform = PlatformServices.start(Infrastructure.shared(), Map.of(
-                        "ai-service", 0, "lead-service", 0, "scheduling-service", 0, "analytics-service", 0,
-                        "conversation-service", 0, "gateway-service", 0),
-                Map.of("platform.security.jwt.secret", EmbeddedInfrastructureInitializer.TEST_JWT_SECRET,
-                        "platform.demo.password", DEMO_PASSWORD),
-                true);
+        platform = TestPlatform.start(Map.of());
     }
 
     @AfterAll
@@ -57,7 +49,7 @@ class DashboardBrowserIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log);
         runner.environment().put("BASE_URL", "http://localhost:" + platform.port("gateway-service"));
-        runner.environment().put("DEMO_PASSWORD", DEMO_PASSWORD);
+        runner.environment().put("DEMO_PASSWORD", TestPlatform.DEMO_PASSWORD);
         runner.environment().put("SCREENSHOTS", OUTPUT.resolve("screenshots").toString());
         runner.environment().put("NO_COLOR", "1");
         Process process = runner.start();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.artinsmartrealty.contracts.Topics;
-import com.artinsmartrealty.testkit.infra.EmbeddedInfrastructureInitializer;
 import com.artinsmartrealty.testkit.infra.Infrastructure;
 import com.artinsmartrealty.testkit.telegram.FakeTelegramBotApi;
 import java.time.Duration;
@@ -17,6 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -29,14 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One message's whole journey over the real embedded broker, database and Redis: a channel delivers
  * a message to the gateway, the gateway publishes it on {@code chat.inbound.v1}, the conversation
- * service answers on {@code chat.outbound.v1}, and the gateway delivers the answer on the channel.
+ * service answers on {@code chat.outbound.v1}, and the gateway delivers the answer on the channel;
+ * and a visitor's whole way from a first word to a booked viewing with the demo agency, through every
+ * service: understanding (ai), matches and the lead's report (lead), slots and the booking (scheduling).
  */
 class WalkingSkeletonIT {
 
     private static final String BOT_TOKEN = "123456:TEST-demo-token";
     private static final String WEBHOOK_SECRET = "demo-webhook-secret";
-    private static final String SECRETS_KEY = java.util.Base64.getEncoder().encodeToString(
-            "walking-skeleton-secrets-key-32b".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     private static final AtomicLong UPDATE_IDS = new AtomicLong(815_000_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,15 +48,10 @@ class WalkingSkeletonIT {
     @BeforeAll
     static void startPlatform() {
         telegram = FakeTelegramBotApi.start();
-        platform = PlatformServices.start(Infrastructure.shared(), Map.of(
-                        "ai-service", 0, "lead-service", 0, "scheduling-service", 0, "analytics-service", 0,
-                        "conversation-service", 0, "gateway-service", 0),
-                Map.of("platform.security.jwt.secret", EmbeddedInfrastructureInitializer.TEST_JWT_SECRET,
-                        "gateway.secrets.key", SECRETS_KEY,
-                        "gateway.telegram-api-url", telegram.baseUrl(),
-                        "gateway.demo.telegram-bot-token", BOT_TOKEN,
-                        "gateway.demo.telegram-webhook-secret", WEBHOOK_SECRET),
-                true);
+        platform = TestPlatform.start(Map.of(
+                "gateway.telegram-api-url", telegram.baseUrl(),
+                "gateway.demo.telegram-bot-token", BOT_TOKEN,
+                "gateway.demo.telegram-webhook-secret", WEBHOOK_SECRET));
         gateway = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + platform.port("gateway-service"))
                 .responseTimeout(Duration.ofSeconds(20))
@@ -195,6 +191,121 @@ class WalkingSkeletonIT {
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
                 .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
                 .jsonPath("$.components.redis.status").isEqualTo("UP");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "en, hi, +971 50 482 7316, +971504827316",
+        "fa, سلام, +۹۷۱ ۵۵ ۶۱۲ ۳۴۵۰, +971556123450",
+    })
+    void aWebChatVisitorGoesFromTheFirstWordToABookedViewing(String language, String firstWord, String typedPhone,
+                                                             String phone) {
+        String sessionId = openSession();
+
+        sendText(sessionId, firstWord);
+        awaitButton(sessionId, "goal:investment");
+        press(sessionId, "goal:investment");
+        awaitButton(sessionId, "tx:buy");
+        press(sessionId, "tx:buy");
+        String budget = awaitButton(sessionId, "budget:AED:2000000-5000000");
+        press(sessionId, budget);
+        awaitButton(sessionId, "type:villa");
+        press(sessionId, "type:villa");
+        sendText(sessionId, typedPhone);
+        JsonNode engagement = awaitMessageWithButton(sessionId, "schedule");
+        byte[] report = download(sessionId, messageWithAttachment(sessionId, "document"));
+        assertThat(new String(report, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(engagement.get("text").asString()).isNotBlank();
+
+        press(sessionId, "schedule");
+        awaitButton(sessionId, "slot:0");
+        press(sessionId, "slot:0");
+        JsonNode booked = await().atMost(Duration.ofSeconds(60)).until(() -> transcript(sessionId).stream()
+                .filter(message -> "out".equals(message.get("direction").asString()))
+                .filter(message -> message.get("attachments").valueStream()
+                        .anyMatch(attachment -> "calendar".equals(attachment.get("kind").asString())))
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        String calendar = new String(download(sessionId, booked.get("id").asString(),
+                indexOf(booked, "calendar")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(calendar).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "TZID=Asia/Dubai");
+
+        String admin = login("admin@demo.example");
+        JsonNode lead = await().atMost(Duration.ofSeconds(60)).until(() -> leadsOfChat(admin, sessionId),
+                leads -> leads.size() == 1 && "VIEWING_SCHEDULED".equalsIgnoreCase(leads.getFirst().get("status")
+                        .asString())).getFirst();
+        assertThat(lead.get("phone").asString()).isEqualTo(phone);
+        assertThat(lead.get("language").asString()).isEqualTo(language);
+        assertThat(lead.get("channel").asString()).isEqualToIgnoringCase("webchat");
+    }
+
+    private static String awaitButton(String sessionId, String callbackData) {
+        awaitMessageWithButton(sessionId, callbackData);
+        return callbackData;
+    }
+
+    private static JsonNode awaitMessageWithButton(String sessionId, String callbackData) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> transcript(sessionId).stream()
+                .filter(message -> "out".equals(message.get("direction").asString()))
+                .filter(message -> message.get("buttons").valueStream()
+                        .anyMatch(button -> callbackData.equals(button.get("callbackData").asString())))
+                .reduce((first, second) -> second), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static String[] messageWithAttachment(String sessionId, String kind) {
+        JsonNode message = await().atMost(Duration.ofSeconds(60)).until(() -> transcript(sessionId).stream()
+                .filter(line -> "out".equals(line.get("direction").asString()))
+                .filter(line -> line.get("attachments").valueStream()
+                        .anyMatch(attachment -> kind.equals(attachment.get("kind").asString())))
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        return new String[] {message.get("id").asString(), String.valueOf(indexOf(message, kind))};
+    }
+
+    private static int indexOf(JsonNode message, String kind) {
+        List<JsonNode> attachments = message.get("attachments").valueStream().toList();
+        for (int i = 0; i < attachments.size(); i++) {
+            if (kind.equals(attachments.get(i).get("kind").asString())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + kind + " attachment in " + message);
+    }
+
+    private static byte[] download(String sessionId, String[] messageAndIndex) {
+        return download(sessionId, messageAndIndex[0], Integer.parseInt(messageAndIndex[1]));
+    }
+
+    private static byte[] download(String sessionId, String messageId, int index) {
+        return gateway.get().uri("/webchat/demo/sessions/{id}/messages/{message}/attachments/{index}", sessionId,
+                        messageId, index)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+    }
+
+    private static void press(String sessionId, String callbackData) {
+        gateway.post().uri("/webchat/demo/sessions/{id}/messages", sessionId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("callbackData", callbackData))
+                .exchange()
+                .expectStatus().isAccepted();
+    }
+
+    private static String login(String email) {
+        JsonNode tokens = gateway.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", TestPlatform.DEMO_PASSWORD))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return "Bearer " + tokens.get("accessToken").asString();
+    }
+
+    private static List<JsonNode> leadsOfChat(String bearer, String chatId) {
+        JsonNode page = gateway.get().uri(uri -> uri.path("/api/leads").queryParam("chatId", chatId).build())
+                .header("Authorization", bearer)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        return page.get("items").valueStream().toList();
     }
 
     private static String openSession() {

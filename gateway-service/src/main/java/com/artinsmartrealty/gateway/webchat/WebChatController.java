@@ -6,6 +6,8 @@ import com.artinsmartrealty.contracts.chat.MessageContent;
 import com.artinsmartrealty.contracts.chat.ReplyButton;
 import com.artinsmartrealty.gateway.GatewayProperties;
 import com.artinsmartrealty.gateway.inbound.InboundPublisher;
+import com.artinsmartrealty.gateway.media.MediaFailure;
+import com.artinsmartrealty.gateway.media.MediaResolver;
 import com.artinsmartrealty.gateway.ratelimit.RateLimiter;
 import com.artinsmartrealty.gateway.tenants.Tenant;
 import com.artinsmartrealty.gateway.tenants.TenantDirectory;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,9 +51,11 @@ class WebChatController {
     private final int maxTextLength;
     private final RateLimiter limiter;
     private final WebChatProperties limits;
+    private final MediaResolver media;
 
     WebChatController(TenantDirectory directory, WebChatStore store, InboundPublisher inbound, Clock clock,
-                      GatewayProperties properties, RateLimiter limiter, WebChatProperties limits) {
+                      GatewayProperties properties, RateLimiter limiter, WebChatProperties limits,
+                      MediaResolver media) {
         this.directory = directory;
         this.store = store;
         this.inbound = inbound;
@@ -58,6 +63,7 @@ class WebChatController {
         this.maxTextLength = properties.maxTextLength();
         this.limiter = limiter;
         this.limits = limits;
+        this.media = media;
     }
 
     @PostMapping
@@ -111,6 +117,44 @@ class WebChatController {
                     page.put("nextCursor", null);
                     return page;
                 });
+    }
+
+    /**
+     * A file the bot sent in this session (the lead's report, a viewing's calendar file): only
+     * attachments of the session's own transcript are served, so a reference cannot be guessed into.
+     */
+    @GetMapping("/{sessionId}/messages/{messageId}/attachments/{index}")
+    @Operation(summary = "Download a file the bot sent in this session")
+    Mono<ResponseEntity<byte[]>> attachment(@PathVariable String tenantSlug, @PathVariable String sessionId,
+                                            @PathVariable String messageId, @PathVariable int index) {
+        return session(tenantSlug, sessionId)
+                .flatMap(tenant -> store.transcript(tenant.id(), sessionId)
+                        .filter(message -> "out".equals(message.direction()) && message.id().equals(messageId))
+                        .next()
+                        .filter(message -> index >= 0 && index < message.attachments().size())
+                        .flatMap(message -> media.resolve(tenant.id(), message.attachments().get(index).ref())))
+                .map(file -> {
+                    var response = ResponseEntity.ok()
+                            .contentType(contentType(file.mimeType()))
+                            .contentLength(file.content().length)
+                            .header("Cache-Control", "private, no-store");
+                    if (file.fileName() != null) {
+                        response.header("Content-Disposition", ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+                    }
+                    return response.body(file.content());
+                })
+                .onErrorMap(MediaFailure.class, failure -> new ResponseStatusException(failure.retryable()
+                        ? HttpStatus.BAD_GATEWAY : HttpStatus.NOT_FOUND, "the file is not available"))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "no such attachment")));
+    }
+
+    private static MediaType contentType(String mimeType) {
+        try {
+            return MediaType.parseMediaType(mimeType);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
     }
 
     /** The visitor's line as the transcript shows it: a pressed button shows its label. */

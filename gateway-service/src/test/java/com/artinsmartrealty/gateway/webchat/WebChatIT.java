@@ -2,10 +2,19 @@ package com.artinsmartrealty.gateway.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import com.artinsmartrealty.contracts.Channel;
 import com.artinsmartrealty.contracts.Topics;
+import com.artinsmartrealty.contracts.chat.Attachment;
+import com.artinsmartrealty.contracts.chat.MediaRef;
+import com.artinsmartrealty.contracts.chat.ReplyComposed;
+import com.artinsmartrealty.gateway.support.StubServices;
 import com.artinsmartrealty.gateway.support.GatewayIT;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -120,8 +129,52 @@ class WebChatIT extends GatewayIT {
         assertThat(TOPICS.endOffsets(Topics.CHAT_INBOUND)).isEqualTo(before);
     }
 
+    @Test
+    void aVisitorDownloadsTheFilesTheBotSentInTheirOwnSessionOnly() {
+        TestTenant tenant = tenant();
+        String address = address();
+        String session = open(tenant.slug(), address);
+        String other = open(tenant.slug(), address);
+        ReplyComposed reply = reply(Channel.WEBCHAT, session, "Your report and your viewing", List.of(), List.of(
+                new Attachment(Attachment.Kind.DOCUMENT, new MediaRef("lead-report:" + UUID.randomUUID(),
+                        "application/pdf", 0, null), "Marina report"),
+                new Attachment(Attachment.Kind.CALENDAR, new MediaRef("appointment-ics:" + UUID.randomUUID(),
+                        "text/calendar", 0, "viewing.ics"), null)));
+
+        publishReply(tenant, reply);
+        String messageId = reply.messageId().toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> client().get()
+                .uri("/webchat/{slug}/sessions/{id}/messages", tenant.slug(), session).exchange()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("items").size() == 1);
+
+        client().get().uri("/webchat/{slug}/sessions/{id}/messages/{message}/attachments/0", tenant.slug(), session,
+                        messageId).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("application/pdf")
+                .expectBody(byte[].class).isEqualTo(StubServices.REPORT_PDF);
+        client().get().uri("/webchat/{slug}/sessions/{id}/messages/{message}/attachments/1", tenant.slug(), session,
+                        messageId).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=.*viewing\\.ics.*")
+                .expectBody(byte[].class).isEqualTo(StubServices.APPOINTMENT_ICS);
+        for (String path : List.of("/webchat/{slug}/sessions/" + session + "/messages/" + messageId + "/attachments/2",
+                "/webchat/{slug}/sessions/" + other + "/messages/" + messageId + "/attachments/0",
+                "/webchat/{slug}/sessions/" + session + "/messages/" + UUID.randomUUID() + "/attachments/0")) {
+            client().get().uri(path, tenant.slug()).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        client().get().uri("/webchat/demo/sessions/{id}/messages/{message}/attachments/0", session, messageId)
+                .exchange().expectStatus().isNotFound();
+    }
+
     private String open(String address) {
-        JsonNode body = client().post().uri("/webchat/demo/sessions").header("X-Forwarded-For", address).exchange()
+        return open("demo", address);
+    }
+
+    private String open(String slug, String address) {
+        JsonNode body = client().post().uri("/webchat/{slug}/sessions", slug).header("X-Forwarded-For", address)
+                .exchange()
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
         return body.get("sessionId").asString();
     }
