@@ -5,6 +5,7 @@ import com.artinsmartrealty.contracts.EventPayload;
 import com.artinsmartrealty.contracts.ai.LlmUsageRecorded;
 import com.artinsmartrealty.contracts.appointment.AppointmentBooked;
 import com.artinsmartrealty.contracts.appointment.AppointmentRescheduled;
+import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.appointment.AppointmentStatusChanged;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
 import com.artinsmartrealty.contracts.chat.ReplyComposed;
@@ -46,6 +47,9 @@ public final class Projection {
             case ChatMessageReceived message -> List.of(
                     new ReadModelChange.ChatMessageIn(message.channel(), message.chatId(), at));
             case ReplyComposed reply -> List.of(new ReadModelChange.ChatReplyOut(reply.channel(), reply.chatId(), at));
+            // A takeover or a reply is the agent's response; handing back is not.
+            case AgentActionRequested action -> action.action() == AgentActionRequested.Action.HANDBACK ? List.of()
+                    : List.of(new ReadModelChange.AgentActed(action.conversationId(), action.agentId(), at));
             case ConversationStateChanged changed -> List.of(new ReadModelChange.ConversationMoved(
                     changed.conversationId(), changed.channel(), changed.chatId(), changed.from(), changed.to(), at));
             case ConversationSlotTimed timed -> List.of(new ReadModelChange.SlotTimed(event.eventId(),

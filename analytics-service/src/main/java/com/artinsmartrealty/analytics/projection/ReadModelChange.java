@@ -31,6 +31,10 @@ public sealed interface ReadModelChange {
     record LeadStatusSet(UUID leadId, String status, UUID changedBy, Instant at) implements ReadModelChange {
     }
 
+    /** An agent took the lead's chat over or replied from the dashboard: the agent is responding. */
+    record AgentActed(UUID leadId, UUID agentId, Instant at) implements ReadModelChange {
+    }
+
     /** The lead's personal data was erased: the read models forget its chat. */
     record LeadForgotten(UUID leadId, Channel channel, String chatId) implements ReadModelChange {
     }

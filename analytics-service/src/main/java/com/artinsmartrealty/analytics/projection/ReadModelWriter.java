@@ -55,11 +55,9 @@ class ReadModelWriter {
                             update leads set status = $2, status_at = $3
                             where lead_id = $1 and (status_at is null or status_at <= $3)""")
                             .bind(0, status.leadId()).bind(1, status.status()).bind(2, status.at()).then())
-                    .then(status.changedBy() == null ? Mono.empty() : db.sql("""
-                            update leads set first_agent_action_at = $3
-                            where lead_id = $1 and agent_id = $2 and first_agent_action_at is null
-                              and assigned_at <= $3""")
-                            .bind(0, status.leadId()).bind(1, status.changedBy()).bind(2, status.at()).then());
+                    .then(status.changedBy() == null ? Mono.empty()
+                            : firstAgentAction(status.leadId(), status.changedBy(), status.at()));
+            case ReadModelChange.AgentActed acted -> firstAgentAction(acted.leadId(), acted.agentId(), acted.at());
             case ReadModelChange.LeadForgotten forgotten -> db.sql("update leads set chat_id = null where lead_id = $1")
                     .bind(0, forgotten.leadId()).then()
                     .then(forgotten.chatId() == null || forgotten.channel() == null ? Mono.empty()
@@ -177,6 +175,14 @@ class ReadModelWriter {
     }
 
     /** Makes sure the lead has a row, whichever of its events arrives first. */
+    /** The assigned agent's first action on the lead since it was assigned (a status change, a takeover, a reply). */
+    private Mono<Void> firstAgentAction(UUID leadId, UUID agentId, Instant at) {
+        return db.sql("""
+                        update leads set first_agent_action_at = $3
+                        where lead_id = $1 and agent_id = $2 and first_agent_action_at is null and assigned_at <= $3""")
+                .bind(0, leadId).bind(1, agentId).bind(2, at).then();
+    }
+
     private Mono<Void> leadRow(UUID tenant, UUID leadId) {
         return db.sql("insert into leads (lead_id, tenant_id) values ($1, $2) on conflict (lead_id) do nothing")
                 .bind(0, leadId).bind(1, tenant).then();

@@ -8,6 +8,7 @@ import com.artinsmartrealty.contracts.ContractsMother;
 import com.artinsmartrealty.contracts.EventEnvelope;
 import com.artinsmartrealty.contracts.EventTypes;
 import com.artinsmartrealty.contracts.appointment.AppointmentBooked;
+import com.artinsmartrealty.contracts.chat.AgentActionRequested;
 import com.artinsmartrealty.contracts.conversation.ConversationStateChanged;
 import com.artinsmartrealty.contracts.lead.LeadCreated;
 import com.artinsmartrealty.contracts.lead.LeadPhoneCaptured;
@@ -35,6 +36,25 @@ class ProjectionTest {
 
         assertThat(Projection.changesOf(event).isEmpty()).isEqualTo(NOT_PROJECTED.contains(type));
         assertThat(LiveUpdate.of(event).type()).isEqualTo(type);
+    }
+
+    @Test
+    void anAgentsTakeoverOrReplyIsTheirResponseButHandingBackIsNot() {
+        UUID lead = UUID.randomUUID();
+        UUID agent = UUID.randomUUID();
+        EventEnvelope takeover = envelope(new AgentActionRequested(UUID.randomUUID(), lead, Channel.WEBCHAT, "s-1",
+                agent, AgentActionRequested.Action.TAKEOVER, null));
+        EventEnvelope reply = envelope(new AgentActionRequested(UUID.randomUUID(), lead, Channel.WEBCHAT, "s-1",
+                agent, AgentActionRequested.Action.REPLY, "Hello, I am Omid"));
+        EventEnvelope handback = envelope(new AgentActionRequested(UUID.randomUUID(), lead, Channel.WEBCHAT, "s-1",
+                agent, AgentActionRequested.Action.HANDBACK, null));
+
+        assertThat(Projection.changesOf(takeover)).containsExactly(
+                new ReadModelChange.AgentActed(lead, agent, takeover.occurredAt()));
+        assertThat(Projection.changesOf(reply)).containsExactly(
+                new ReadModelChange.AgentActed(lead, agent, reply.occurredAt()));
+        assertThat(Projection.changesOf(handback)).isEmpty();
+        assertThat(LiveUpdate.of(reply).toString()).doesNotContain("Omid");
     }
 
     @Test

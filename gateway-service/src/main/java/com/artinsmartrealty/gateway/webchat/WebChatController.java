@@ -8,6 +8,7 @@ import com.artinsmartrealty.gateway.GatewayProperties;
 import com.artinsmartrealty.gateway.inbound.InboundPublisher;
 import com.artinsmartrealty.gateway.media.MediaFailure;
 import com.artinsmartrealty.gateway.media.MediaResolver;
+import com.artinsmartrealty.gateway.media.StoredFile;
 import com.artinsmartrealty.gateway.ratelimit.RateLimiter;
 import com.artinsmartrealty.gateway.tenants.Tenant;
 import com.artinsmartrealty.gateway.tenants.TenantDirectory;
@@ -132,21 +133,25 @@ class WebChatController {
                         .filter(message -> "out".equals(message.direction()) && message.id().equals(messageId))
                         .next()
                         .filter(message -> index >= 0 && index < message.attachments().size())
-                        .flatMap(message -> media.resolve(tenant.id(), message.attachments().get(index).ref())))
-                .map(file -> {
-                    var response = ResponseEntity.ok()
-                            .contentType(contentType(file.mimeType()))
-                            .contentLength(file.content().length)
-                            .header("Cache-Control", "private, no-store");
-                    if (file.fileName() != null) {
-                        response.header("Content-Disposition", ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-                    }
-                    return response.body(file.content());
-                })
+                        .map(message -> message.attachments().get(index))
+                        .flatMap(attachment -> media.resolve(tenant.id(), attachment.ref())
+                                .map(file -> download(file, attachment.fileName() != null ? attachment.fileName()
+                                        : file.fileName()))))
                 .onErrorMap(MediaFailure.class, failure -> new ResponseStatusException(failure.retryable()
                         ? HttpStatus.BAD_GATEWAY : HttpStatus.NOT_FOUND, "the file is not available"))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "no such attachment")));
+    }
+
+    private static ResponseEntity<byte[]> download(StoredFile file, String fileName) {
+        var response = ResponseEntity.ok()
+                .contentType(contentType(file.mimeType()))
+                .contentLength(file.content().length)
+                .header("Cache-Control", "private, no-store");
+        if (fileName != null) {
+            response.header("Content-Disposition", ContentDisposition.attachment()
+                    .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        }
+        return response.body(file.content());
     }
 
     private static MediaType contentType(String mimeType) {
