@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.artinsmartrealty.contracts.Topics;
 import com.artinsmartrealty.testkit.infra.Infrastructure;
 import com.artinsmartrealty.testkit.telegram.FakeTelegramBotApi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +21,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +49,8 @@ class WalkingSkeletonIT {
     private static final String WEBHOOK_SECRET = "demo-webhook-secret";
     private static final AtomicLong UPDATE_IDS = new AtomicLong(815_000_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path DIALOGUES = Path.of(System.getProperty("dialogues.dir",
+            "../conversation-service/src/test/resources/dialogues")).toAbsolutePath().normalize();
 
     private static FakeTelegramBotApi telegram;
     private static PlatformServices platform;
@@ -51,7 +62,10 @@ class WalkingSkeletonIT {
         platform = TestPlatform.start(Map.of(
                 "gateway.telegram-api-url", telegram.baseUrl(),
                 "gateway.demo.telegram-bot-token", BOT_TOKEN,
-                "gateway.demo.telegram-webhook-secret", WEBHOOK_SECRET));
+                "gateway.demo.telegram-webhook-secret", WEBHOOK_SECRET,
+                // Every visitor of these tests comes from this machine's address.
+                "gateway.webchat.sessions-per-address", "1000",
+                "gateway.webchat.messages-per-address", "10000"));
         gateway = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + platform.port("gateway-service"))
                 .responseTimeout(Duration.ofSeconds(20))
@@ -197,37 +211,74 @@ class WalkingSkeletonIT {
     @CsvSource({
         "en, hi, +971 50 482 7316, +971504827316",
         "fa, سلام, +۹۷۱ ۵۵ ۶۱۲ ۳۴۵۰, +971556123450",
+        "ar, مرحبا, +٩٧١ ٥٠ ٤٨٢ ٧٣١٦, +971504827316",
+        "ru, Привет, +7 916 482 73 15, +79164827315",
     })
-    void aWebChatVisitorGoesFromTheFirstWordToABookedViewing(String language, String firstWord, String typedPhone,
-                                                             String phone) {
+    void aWebChatVisitorAnswersByButtonsFromTheFirstWordToABookedViewing(String language, String firstWord,
+                                                                         String typedPhone, String phone) {
         String sessionId = openSession();
 
         sendText(sessionId, firstWord);
-        awaitButton(sessionId, "goal:investment");
+        awaitMessageWithButton(sessionId, "goal:investment");
         press(sessionId, "goal:investment");
-        awaitButton(sessionId, "tx:buy");
+        awaitMessageWithButton(sessionId, "tx:buy");
         press(sessionId, "tx:buy");
-        String budget = awaitButton(sessionId, "budget:AED:2000000-5000000");
-        press(sessionId, budget);
-        awaitButton(sessionId, "type:villa");
+        awaitMessageWithButton(sessionId, "budget:AED:2000000-5000000");
+        press(sessionId, "budget:AED:2000000-5000000");
+        awaitMessageWithButton(sessionId, "type:villa");
         press(sessionId, "type:villa");
         sendText(sessionId, typedPhone);
-        JsonNode engagement = awaitMessageWithButton(sessionId, "schedule");
-        byte[] report = download(sessionId, messageWithAttachment(sessionId, "document"));
-        assertThat(new String(report, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(engagement.get("text").asString()).isNotBlank();
-
+        awaitMessageWithButton(sessionId, "schedule");
         press(sessionId, "schedule");
-        awaitButton(sessionId, "slot:0");
+        awaitMessageWithButton(sessionId, "slot:0");
         press(sessionId, "slot:0");
-        JsonNode booked = await().atMost(Duration.ofSeconds(60)).until(() -> transcript(sessionId).stream()
-                .filter(message -> "out".equals(message.get("direction").asString()))
-                .filter(message -> message.get("attachments").valueStream()
-                        .anyMatch(attachment -> "calendar".equals(attachment.get("kind").asString())))
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
-        String calendar = new String(download(sessionId, booked.get("id").asString(),
-                indexOf(booked, "calendar")), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(calendar).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "TZID=Asia/Dubai");
+
+        assertBookedWithTheLeadsReport(sessionId, language, phone);
+    }
+
+    /**
+     * The conversation suite's free-text dialogues (a question and a correction on the way), their
+     * visitor's lines replayed through the web chat of the whole platform: they end in a booked viewing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("freeTextDialogues")
+    void aWrittenDialogueWithAQuestionAndACorrectionEndsInABookedViewing(String name, Path file) throws IOException {
+        Map<String, Object> dialogue = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        String sessionId = openSession();
+        String phone = null;
+        for (Object line : (List<?>) dialogue.get("turns")) {
+            Map<?, ?> turn = (Map<?, ?>) line;
+            long answered = outgoing(sessionId);
+            if (turn.get("say") != null) {
+                sendText(sessionId, turn.get("say").toString());
+            } else {
+                press(sessionId, turn.get("press").toString());
+            }
+            if (turn.get("expect") instanceof Map<?, ?> expect && expect.get("phone") != null) {
+                phone = expect.get("phone").toString();
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> outgoing(sessionId) > answered);
+        }
+
+        assertBookedWithTheLeadsReport(sessionId, dialogue.get("client").toString(), phone);
+    }
+
+    static List<Arguments> freeTextDialogues() throws IOException {
+        try (var files = Files.list(DIALOGUES)) {
+            return files.filter(file -> file.getFileName().toString().matches("(en|fa|ar|ru)-02-.*\\.yaml"))
+                    .sorted()
+                    .map(file -> Arguments.of(file.getFileName().toString(), file))
+                    .toList();
+        }
+    }
+
+    /** The visitor got the lead's report and the viewing's calendar file; the lead is VIEWING_SCHEDULED. */
+    private static void assertBookedWithTheLeadsReport(String sessionId, String language, String phone) {
+        String[] report = messageWithAttachment(sessionId, "document");
+        assertThat(new String(download(sessionId, report), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String[] calendar = messageWithAttachment(sessionId, "calendar");
+        assertThat(new String(download(sessionId, calendar), StandardCharsets.UTF_8))
+                .contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "Asia/Dubai");
 
         String admin = login("admin@demo.example");
         JsonNode lead = await().atMost(Duration.ofSeconds(60)).until(() -> leadsOfChat(admin, sessionId),
@@ -238,9 +289,9 @@ class WalkingSkeletonIT {
         assertThat(lead.get("channel").asString()).isEqualToIgnoringCase("webchat");
     }
 
-    private static String awaitButton(String sessionId, String callbackData) {
-        awaitMessageWithButton(sessionId, callbackData);
-        return callbackData;
+    private static long outgoing(String sessionId) {
+        return transcript(sessionId).stream().filter(message -> "out".equals(message.get("direction").asString()))
+                .count();
     }
 
     private static JsonNode awaitMessageWithButton(String sessionId, String callbackData) {
