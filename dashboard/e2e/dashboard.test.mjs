@@ -96,6 +96,9 @@ describe('the dashboard', () => {
         what: 'the agent reply in the visitor transcript',
       });
       await eventually(async () => (await page.textContent('[data-testid=transcript]')).includes(reply), { what: 'the reply in the dashboard' });
+      const shown = await page.textContent('[data-testid=transcript]');
+      assert.ok(shown.includes('An agent took the conversation over'), 'the takeover is noted in the transcript');
+      assert.equal(shown.split(reply).length - 1, 1, 'the reply shows once');
       await browser.screenshot('admin-takeover-reply');
       await page.click('[data-testid=handback]');
       await page.waitForSelector('[data-testid=takeover]');

@@ -6,18 +6,33 @@ function attachmentUrl(attachment: TranscriptAttachment): string | undefined {
   return attachment.url ?? attachment.href;
 }
 
-/** A conversation as chat bubbles: the visitor's lines on one side, the bot's and agents' on the other. */
+/** An agent's own action from the dashboard, recorded in the conversation's inbound log. */
+function byAgent(message: TranscriptMessage): boolean {
+  return message.direction === 'in' && message.author === 'agent';
+}
+
+/**
+ * A conversation as chat bubbles: the visitor's lines on one side, the bot's and agents' on the other.
+ * An agent's takeover and handback are notes between the bubbles; an agent's reply shows once, as sent.
+ */
 export function Transcript({ messages }: { messages: TranscriptMessage[] }) {
   const { t } = useTranslation();
   return (
     <ol className="transcript" data-testid="transcript">
-      {messages.map((message, index) => (
+      {messages.filter((message) => !(byAgent(message) && message.kind === 'reply')).map((message, index) => byAgent(message) ? (
+        <li key={message.id ?? index} className="note" data-kind={message.kind}>
+          {message.kind === 'handback' ? t('transcript.handedBack') : t('transcript.tookOver')}
+          {message.at && <time dateTime={message.at}> · {formatDateTime(message.at)}</time>}
+        </li>
+      ) : (
         <li key={message.id ?? index} className={`bubble ${message.direction === 'in' ? 'from-visitor' : 'from-us'}`} data-direction={message.direction} data-author={message.author ?? ''}>
           <div className="meta">
             {message.direction === 'in' ? t('transcript.visitor') : message.author === 'agent' ? t('transcript.agent') : t('transcript.bot')}
             {message.at && <time dateTime={message.at}> · {formatDateTime(message.at)}</time>}
           </div>
           {message.text && <p dir="auto">{message.text}</p>}
+          {!message.text && !message.transcript && message.kind === 'photo' && <p>📷 {t('transcript.photo')}</p>}
+          {!message.text && !message.transcript && message.kind === 'voice' && <p>🎤 {t('transcript.voice')}</p>}
           {message.transcript && (
             <p className="voice" dir="auto">
               🎤 {t('transcript.voice')}: {message.transcript}

@@ -43,6 +43,7 @@ export const ar: Texts = {
   },
   transcript: {
     title: 'المحادثة', visitor: 'الزائر', bot: 'البوت', agent: 'الوكيل', voice: 'رسالة صوتية', photo: 'صورة',
+    tookOver: 'تولّى وكيل المحادثة', handedBack: 'أُعيدت المحادثة إلى البوت',
     takeOver: 'تولّي المحادثة', handBack: 'إعادتها إلى البوت', reply: 'اكتب ردًا', takeOverFirst: 'تولَّ المحادثة لتتمكن من الرد',
     send: 'إرسال',
   },

@@ -42,6 +42,7 @@ export const en = {
   },
   transcript: {
     title: 'Conversation', visitor: 'Visitor', bot: 'Bot', agent: 'Agent', voice: 'Voice note', photo: 'Photo',
+    tookOver: 'An agent took the conversation over', handedBack: 'Handed back to the bot',
     takeOver: 'Take over', handBack: 'Hand back to the bot', reply: 'Write a reply', takeOverFirst: 'Take the conversation over to reply',
     send: 'Send',
   },

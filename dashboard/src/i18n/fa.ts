@@ -43,6 +43,7 @@ export const fa: Texts = {
   },
   transcript: {
     title: 'گفتگو', visitor: 'بازدیدکننده', bot: 'ربات', agent: 'مشاور', voice: 'پیام صوتی', photo: 'عکس',
+    tookOver: 'مشاور گفتگو را در دست گرفت', handedBack: 'گفتگو به ربات بازگشت',
     takeOver: 'در دست گرفتن گفتگو', handBack: 'بازگرداندن به ربات', reply: 'پاسخ بنویسید', takeOverFirst: 'برای پاسخ، گفتگو را در دست بگیرید',
     send: 'ارسال',
   },

@@ -43,6 +43,7 @@ export const ru: Texts = {
   },
   transcript: {
     title: 'Диалог', visitor: 'Посетитель', bot: 'Бот', agent: 'Агент', voice: 'Голосовое сообщение', photo: 'Фото',
+    tookOver: 'Агент перехватил диалог', handedBack: 'Диалог возвращён боту',
     takeOver: 'Перехватить', handBack: 'Вернуть боту', reply: 'Напишите ответ', takeOverFirst: 'Чтобы ответить, перехватите диалог',
     send: 'Отправить',
   },

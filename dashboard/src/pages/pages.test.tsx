@@ -44,6 +44,27 @@ describe('Transcript', () => {
     expect(document.querySelector('[data-author="agent"]')?.textContent).toContain('This is Omid.');
   });
 
+  it("notes an agent's takeover and handback between the bubbles and shows their reply once", async () => {
+    await i18n.changeLanguage('en');
+    const { container } = render(
+      <Transcript
+        messages={[
+          { direction: 'in', author: 'user', kind: 'text', text: 'hello' },
+          { direction: 'in', author: 'agent', kind: 'takeover' },
+          { direction: 'in', author: 'agent', kind: 'reply', text: 'I am Omid' },
+          { direction: 'out', author: 'agent', kind: 'text', text: 'I am Omid' },
+          { direction: 'in', author: 'agent', kind: 'handback' },
+          { direction: 'in', author: 'user', kind: 'photo' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByText('I am Omid')).toHaveLength(1);
+    expect(screen.getByText(/An agent took the conversation over/)).toBeTruthy();
+    expect(screen.getByText(/Handed back to the bot/)).toBeTruthy();
+    expect(container.querySelectorAll('.from-visitor')).toHaveLength(2);
+    expect(screen.getByText(/Photo/)).toBeTruthy();
+  });
+
   it('turns the page right to left for Persian and Arabic', async () => {
     await i18n.changeLanguage('fa');
     expect(document.documentElement.dir).toBe('rtl');

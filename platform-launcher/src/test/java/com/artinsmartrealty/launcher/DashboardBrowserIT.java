@@ -63,7 +63,7 @@ class DashboardBrowserIT {
 
         assertThat(finished).as("the browser tests finish within 10 minutes").isTrue();
         assertThat(process.exitValue()).as("browser tests:%n%s", output).isZero();
-        assertThat(output).contains("fail 0");
+        assertThat(output).contains("fail 0").as("no browser test may skip against the whole platform").contains("skipped 0");
         assertThat(OUTPUT.resolve("screenshots").resolve("login-fa.png")).exists();
     }
 }
