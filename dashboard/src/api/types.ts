@@ -75,6 +75,8 @@ export interface TranscriptMessage {
   transcript?: string | null;
   buttons?: { label: string; callbackData: string }[];
   attachments?: TranscriptAttachment[];
+  /** A photo or voice note the visitor sent: a reference the gateway serves at /api/media. */
+  media?: TranscriptAttachment | null;
   at?: string;
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TranscriptAttachment, TranscriptMessage } from '../api/types';
 import { formatDateTime } from '../format';
+import { ChatMedia } from './ChatMedia';
 
 function attachmentUrl(attachment: TranscriptAttachment): string | undefined {
   return attachment.url ?? attachment.href;
@@ -31,8 +32,9 @@ export function Transcript({ messages }: { messages: TranscriptMessage[] }) {
             {message.at && <time dateTime={message.at}> · {formatDateTime(message.at)}</time>}
           </div>
           {message.text && <p dir="auto">{message.text}</p>}
-          {!message.text && !message.transcript && message.kind === 'photo' && <p>📷 {t('transcript.photo')}</p>}
-          {!message.text && !message.transcript && message.kind === 'voice' && <p>🎤 {t('transcript.voice')}</p>}
+          {message.media?.ref ? <ChatMedia media={{ ...message.media, kind: message.media.kind ?? message.kind }} />
+            : !message.text && !message.transcript && message.kind === 'photo' ? <p>📷 {t('transcript.photo')}</p>
+            : !message.text && !message.transcript && message.kind === 'voice' ? <p>🎤 {t('transcript.voice')}</p> : null}
           {message.transcript && (
             <p className="voice" dir="auto">
               🎤 {t('transcript.voice')}: {message.transcript}

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import '../i18n';
 import i18n from '../i18n';
+import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
 import { weekStart } from './AppointmentsPage';
 import { translationsOf } from './KnowledgeBasePage';
@@ -63,6 +64,24 @@ describe('Transcript', () => {
     expect(screen.getByText(/Handed back to the bot/)).toBeTruthy();
     expect(container.querySelectorAll('.from-visitor')).toHaveLength(2);
     expect(screen.getByText(/Photo/)).toBeTruthy();
+  });
+
+  it("fetches a visitor's photo from the gateway with the session's token", async () => {
+    await i18n.changeLanguage('en');
+    saveTokens({ accessToken: 'token-1', refreshToken: 'r', expiresIn: 900 });
+    const fetched: { url: string; auth: string | null }[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      fetched.push({ url, auth: new Headers(init.headers).get('Authorization') });
+      return new Response(new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' }), { status: 200 });
+    });
+    URL.createObjectURL = () => 'blob:photo-1';
+    URL.revokeObjectURL = () => undefined;
+    render(<Transcript messages={[{ direction: 'in', author: 'user', kind: 'photo', media: { ref: 'media:t/p 1', mimeType: 'image/jpeg' } }]} />);
+
+    await waitFor(() => expect(screen.getByTestId('chat-photo').getAttribute('src')).toBe('blob:photo-1'));
+    expect(fetched[0]).toEqual({ url: '/api/media?ref=media%3At%2Fp%201', auth: 'Bearer token-1' });
+    vi.unstubAllGlobals();
+    saveTokens(null);
   });
 
   it('turns the page right to left for Persian and Arabic', async () => {

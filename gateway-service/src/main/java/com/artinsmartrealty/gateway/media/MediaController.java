@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
- * Media for the other services ({@code GET /internal/media?ref=...}, role {@code service}): stored
+ * A chat's media: for the other services ({@code GET /internal/media?ref=...}, role {@code service})
+ * and for the dashboard's transcripts ({@code GET /api/media?ref=...}, the agency's staff): stored
  * channel files and Telegram files not fetched yet. The tenant is the token's; another tenant's
  * reference is a 404.
  */
@@ -32,6 +33,19 @@ class MediaController {
     @GetMapping(MediaRefs.GATEWAY_MEDIA_PATH)
     @Operation(summary = "The bytes behind a media: or telegram-file: reference of the caller's tenant")
     Mono<ResponseEntity<byte[]>> media(@RequestParam String ref) {
+        return serve(ref);
+    }
+
+    @GetMapping("/api/media")
+    @Operation(summary = "A photo or voice note a visitor sent, for the dashboard's transcript", tags = "media")
+    Mono<ResponseEntity<byte[]>> forDashboard(@RequestParam String ref) {
+        return serve(ref).map(response -> ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders())
+                .header("Cache-Control", "private, max-age=3600")
+                .body(response.getBody()));
+    }
+
+    private Mono<ResponseEntity<byte[]>> serve(String ref) {
         if (!ref.startsWith(MediaRefs.STORED) && !ref.startsWith(MediaRefs.TELEGRAM_FILE)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "ref must be a media: or telegram-file: reference");
         }

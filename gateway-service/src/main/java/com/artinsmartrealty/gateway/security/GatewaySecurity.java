@@ -36,7 +36,7 @@ class GatewaySecurity {
     /** Tenant-scoped APIs of the services behind the gateway. */
     static final String[] TENANT_APIS = {"/api/leads/**", "/api/properties/**", "/api/slots/**",
         "/api/appointments/**", "/api/agents/**", "/api/conversations/**", "/api/knowledge-base/**", "/api/ai/**",
-        "/api/deliveries/**"};
+        "/api/deliveries/**", "/api/media"};
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, AccessTokens tokens, EdgeProperties edge,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** {@code GET /internal/media}: stored files and Telegram files for the other services. */
+/** {@code GET /internal/media} and {@code GET /api/media}: chat files for the other services and the dashboard. */
 class MediaIT extends GatewayIT {
 
     @Test
@@ -28,6 +28,29 @@ class MediaIT extends GatewayIT {
         }
         assertThat(TELEGRAM.calls(call -> call.method().equals("getFile")
                 && fileId.equals(call.parameters().get("file_id")))).hasSize(1);
+    }
+
+    @Test
+    void theAgencysStaffSeeAVisitorsPhotoInTheDashboardAndNoOtherAgencyCan() {
+        TestTenant tenant = telegramTenant();
+        String fileId = "photo-" + unique();
+        byte[] bytes = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        TELEGRAM.addFile(fileId, bytes, "photos/" + fileId + ".jpg", 0);
+
+        for (Role role : new Role[] {Role.TENANT_ADMIN, Role.AGENT}) {
+            byte[] served = client().get().uri(uri -> uri.path("/api/media").queryParam("ref",
+                            "telegram-file:" + fileId).build())
+                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant.id(), role))
+                    .exchange().expectStatus().isOk()
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                    .expectBody(byte[].class).returnResult().getResponseBody();
+            assertThat(served).isEqualTo(bytes);
+        }
+        client().get().uri(uri -> uri.path("/api/media").queryParam("ref", "telegram-file:" + fileId).build())
+                .header(HttpHeaders.AUTHORIZATION, bearer(tenant().id(), Role.TENANT_ADMIN))
+                .exchange().expectStatus().isNotFound();
+        client().get().uri(uri -> uri.path("/api/media").queryParam("ref", "telegram-file:" + fileId).build())
+                .exchange().expectStatus().isUnauthorized();
     }
 
     @Test

@@ -69,6 +69,7 @@ class SecurityMatrixIT extends GatewayIT {
                 new Endpoint(HttpMethod.GET, "/api/deliveries/" + id, null, TENANT_STAFF),
                 new Endpoint(HttpMethod.GET, "/internal/media?ref=media:" + id + "/" + id, null,
                         EnumSet.of(Role.SERVICE)),
+                new Endpoint(HttpMethod.GET, "/api/media?ref=media:" + id + "/" + id, null, TENANT_STAFF),
                 new Endpoint(HttpMethod.GET, "/api/leads?status=new", null, TENANT_STAFF),
                 new Endpoint(HttpMethod.PATCH, "/api/leads/" + id, Map.of("status", "contacted"), TENANT_STAFF),
                 new Endpoint(HttpMethod.GET, "/api/leads/" + id + "/report.pdf", null, TENANT_STAFF),
