@@ -1,47 +1,26 @@
 package com.artinsmartrealty.ai.support;
 
 import com.artinsmartrealty.platform.security.AccessTokens;
+import com.artinsmartrealty.testkit.http.LoopbackHttpServer;
 import com.artinsmartrealty.platform.security.PlatformPrincipal;
 import com.artinsmartrealty.platform.security.Role;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** A small HTTP server on a free loopback port that checks the platform's service tokens, for fakes of services. */
 abstract class LocalHttpServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "fake-service");
-        thread.setDaemon(true);
-        return thread;
+    private final LoopbackHttpServer server = LoopbackHttpServer.start("fake-service", exchange -> {
+        try (exchange) {
+            handle(exchange);
+        }
     });
 
-    LocalHttpServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(executor);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                handle(exchange);
-            }
-        });
-        server.start();
-    }
-
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     abstract void handle(HttpExchange exchange) throws IOException;
@@ -77,7 +56,6 @@ abstract class LocalHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

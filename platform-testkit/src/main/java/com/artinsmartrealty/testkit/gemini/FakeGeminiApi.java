@@ -1,12 +1,9 @@
 package com.artinsmartrealty.testkit.gemini;
 
+import com.artinsmartrealty.testkit.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -46,36 +41,24 @@ public final class FakeGeminiApi implements AutoCloseable {
     private static final int AUDIO_BYTES_PER_TOKEN = 64;
     private static final int IMAGE_TOKENS = 258;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final ConcurrentLinkedDeque<GeminiRequest> requests = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<GeminiReply> scripted = new ConcurrentLinkedDeque<>();
     private volatile Function<GeminiRequest, GeminiReply> responder =
             request -> GeminiReply.internalError();
     private volatile String apiKey;
 
-    private FakeGeminiApi(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private FakeGeminiApi() {
+        this.server = LoopbackHttpServer.start("fake-gemini", this::handle);
     }
 
     public static FakeGeminiApi start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newFixedThreadPool(8);
-            server.setExecutor(executor);
-            FakeGeminiApi fake = new FakeGeminiApi(server, executor);
-            server.createContext("/", fake::handle);
-            server.start();
-            return fake;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FakeGeminiApi();
     }
 
     /** The value for {@code GEMINI_API_URL}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     /** Only this key is accepted from now on; any other gets the API's {@code 400 API_KEY_INVALID}. */
@@ -280,7 +263,6 @@ public final class FakeGeminiApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -1,13 +1,10 @@
 package com.artinsmartrealty.testkit.telegram;
 
 import com.artinsmartrealty.testkit.http.Multipart;
+import com.artinsmartrealty.testkit.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,8 +54,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\"\\s*:\\s*(\\d+)");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final ConcurrentLinkedDeque<Call> calls = new ConcurrentLinkedDeque<>();
     private final Map<String, ConcurrentLinkedDeque<String>> scriptedFailures = new ConcurrentHashMap<>();
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
@@ -69,32 +63,17 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final AtomicLong messageIds = new AtomicLong(1000);
     private final Object updatesArrived = new Object();
 
-    private FakeTelegramBotApi(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private FakeTelegramBotApi() {
+        this.server = LoopbackHttpServer.start("fake-telegram", this::handle);
     }
 
     public static FakeTelegramBotApi start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, "fake-telegram");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.setExecutor(executor);
-            FakeTelegramBotApi fake = new FakeTelegramBotApi(server, executor);
-            server.createContext("/", fake::handle);
-            server.start();
-            return fake;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FakeTelegramBotApi();
     }
 
     /** The value for {@code TELEGRAM_API_URL}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     /** Every call so far, oldest first. */
@@ -344,8 +323,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         synchronized (updatesArrived) {
             updatesArrived.notifyAll();
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     /**

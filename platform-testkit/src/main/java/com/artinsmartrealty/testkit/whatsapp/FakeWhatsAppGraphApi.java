@@ -1,13 +1,10 @@
 package com.artinsmartrealty.testkit.whatsapp;
 
 import com.artinsmartrealty.testkit.http.Multipart;
+import com.artinsmartrealty.testkit.http.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,39 +57,23 @@ public final class FakeWhatsAppGraphApi implements AutoCloseable {
 
     private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final ConcurrentLinkedDeque<Call> calls = new ConcurrentLinkedDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedDeque<Failure>> failures = new ConcurrentHashMap<>();
 
-    private FakeWhatsAppGraphApi(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private FakeWhatsAppGraphApi() {
+        this.server = LoopbackHttpServer.start("fake-graph-api", this::handle);
     }
 
     public static FakeWhatsAppGraphApi start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-                Thread thread = new Thread(runnable, "fake-graph-api");
-                thread.setDaemon(true);
-                return thread;
-            });
-            server.setExecutor(executor);
-            FakeWhatsAppGraphApi fake = new FakeWhatsAppGraphApi(server, executor);
-            server.createContext("/", fake::handle);
-            server.start();
-            return fake;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FakeWhatsAppGraphApi();
     }
 
     /** The value for {@code WHATSAPP_API_URL}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     /** Accepts {@code accessToken} for the business number {@code phoneNumberId}. */
@@ -278,8 +257,7 @@ public final class FakeWhatsAppGraphApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     /**
