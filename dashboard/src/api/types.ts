@@ -168,15 +168,18 @@ export interface Appointment {
 }
 
 export interface Translation {
-  language: string;
+  language: Language;
   question: string;
   answer: string;
 }
 
+/** An FAQ entry of ai-service's knowledge base; translations in the order fa, ar, en, ru. */
 export interface KnowledgeEntry {
   id: string;
-  topic?: string | null;
-  translations: Translation[] | Record<string, { question: string; answer: string }>;
+  topic: string | null;
+  translations: Translation[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ChannelsView {

@@ -4,23 +4,12 @@ import i18n from '../i18n';
 import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
 import { weekStart } from './AppointmentsPage';
-import { translationsOf } from './KnowledgeBasePage';
 
 describe('weekStart', () => {
   it('is the Monday of the week, also across a month end', () => {
     expect(weekStart(new Date(2026, 10, 24), 0)).toBe('2026-11-23');
     expect(weekStart(new Date(2026, 10, 29), 0)).toBe('2026-11-23');
     expect(weekStart(new Date(2026, 10, 24), 1)).toBe('2026-11-30');
-  });
-});
-
-describe('translationsOf', () => {
-  it('reads a knowledge base entry whether wordings come as a list or by language', () => {
-    const list = [{ language: 'fa', question: 'س', answer: 'ج' }];
-    expect(translationsOf({ id: '1', translations: list })).toEqual(list);
-    expect(translationsOf({ id: '1', translations: { en: { question: 'Q', answer: 'A' } } })).toEqual([
-      { language: 'en', question: 'Q', answer: 'A' },
-    ]);
   });
 });
 
