@@ -3,13 +3,28 @@ import '../i18n';
 import i18n from '../i18n';
 import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
-import { weekStart } from './AppointmentsPage';
+import { nextHours } from './AgentsPage';
+import { dayIn, weekStart } from './AppointmentsPage';
 
 describe('weekStart', () => {
   it('is the Monday of the week, also across a month end', () => {
     expect(weekStart(new Date(2026, 10, 24), 0)).toBe('2026-11-23');
     expect(weekStart(new Date(2026, 10, 29), 0)).toBe('2026-11-23');
     expect(weekStart(new Date(2026, 10, 24), 1)).toBe('2026-11-30');
+  });
+});
+
+describe('dayIn', () => {
+  it("is the day in the tenant's time zone, not in UTC", () => {
+    expect(dayIn('2026-11-23T21:30:00Z', 'Asia/Dubai')).toBe('2026-11-24');
+    expect(dayIn('2026-11-23T19:30:00Z', 'Asia/Dubai')).toBe('2026-11-23');
+  });
+});
+
+describe('nextHours', () => {
+  it('adds office hours on the first day that has none', () => {
+    expect(nextHours([])).toEqual({ day: 'MONDAY', start: '09:00', end: '18:00' });
+    expect(nextHours([{ day: 'MONDAY', start: '10:00', end: '12:00' }]).day).toBe('TUESDAY');
   });
 });
 
