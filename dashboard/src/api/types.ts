@@ -202,16 +202,17 @@ export interface KnowledgeEntry {
   updatedAt: string;
 }
 
+/** The channels as gateway-service shows them; secrets are never part of it. */
 export interface ChannelsView {
-  telegram?: { configured: boolean; botUsername?: string | null; delivery?: string; webhookUrl?: string | null };
-  whatsapp?: {
+  telegram: { configured: boolean; botUsername: string | null; delivery: string; webhookUrl: string | null };
+  whatsapp: {
     configured: boolean;
-    phoneNumberId?: string | null;
-    ownAppSecret?: boolean;
-    templateName?: string | null;
-    templateLanguage?: string | null;
+    phoneNumberId: string | null;
+    ownAppSecret: boolean;
+    templateName: string | null;
+    templateLanguage: string | null;
   };
-  webchat?: { allowedOrigins: string[] };
+  webchat: { allowedOrigins: string[] };
 }
 
 export interface Tenant {
