@@ -14,7 +14,10 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-/** A browser session whose console errors and uncaught exceptions fail the test at {@link close}. */
+/**
+ * A browser session whose console errors and uncaught exceptions fail the test at {@link close}, except
+ * the failed requests a test provokes on purpose and declares with {@code expectRefusal}.
+ */
 export async function openBrowser(t) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'artin-e2e-'));
@@ -23,9 +26,12 @@ export async function openBrowser(t) {
     locale: 'en-GB',
   });
   const errors = [];
+  const refusals = [];
+  const expected = (message) =>
+    refusals.some(({ status, path }) => message.text().includes(`status of ${status}`) && message.location().url.includes(path));
   const watch = (page) => {
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !expected(message)) errors.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   };
@@ -35,6 +41,10 @@ export async function openBrowser(t) {
   return {
     page,
     context,
+    /** Chromium logs every refused request as an error: this one (status, part of its URL) is expected. */
+    expectRefusal(status, path) {
+      refusals.push({ status, path });
+    },
     async screenshot(name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },

@@ -2,6 +2,7 @@
 // (platform-launcher): the demo agency, its admin, an agent and the platform owner.
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import {
   BASE_URL, capabilities, eventually, http, openBrowser, signIn, tokenFor, transcriptOf, visitorSays,
@@ -195,4 +196,277 @@ describe('the dashboard', () => {
       await browser.close();
     }
   });
+
+  test('a tenant admin creates, edits and deletes a listing, and imports a CSV with a refused row', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const reference = `E2E-${Date.now()}`;
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      page.on('dialog', (dialog) => dialog.accept());
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/inventory"]');
+      await page.waitForSelector('[data-testid=inventory-table]');
+
+      await page.click('text=Add a listing');
+      const form = page.locator('[data-testid=listing-form]');
+      await form.getByLabel('Reference').fill(reference);
+      await form.getByLabel('Title').fill('Marina view two-bedroom');
+      await form.getByLabel('Property type').selectOption('apartment');
+      await form.getByLabel('Price').fill('2150000');
+      await form.getByLabel('Community').fill('Dubai Marina');
+      await form.getByLabel('Bedrooms').fill('2');
+      await browser.screenshot('inventory-new-listing');
+      await form.locator('button[type=submit]').click();
+      const row = page.locator(`tr[data-reference="${reference}"]`);
+      await row.waitFor();
+      assert.match(await row.textContent(), /Marina view two-bedroom.*2,150,000 AED.*Dubai Marina/);
+
+      await row.locator('text=Edit').click();
+      await form.getByLabel('Price').fill('1990000');
+      await form.locator('button[type=submit]').click();
+      await eventually(async () => (await row.textContent()).includes('1,990,000 AED'), { what: 'the edited price' });
+      const stored = (await http('GET', '/api/properties?limit=200', undefined, admin)).body.items.find((p) => p.reference === reference);
+      assert.deepEqual(
+        { price: stored.price, bedrooms: stored.bedrooms, type: stored.type, transaction: stored.transaction, titles: stored.titles },
+        { price: 1990000, bedrooms: 2, type: 'apartment', transaction: 'buy', titles: { en: 'Marina view two-bedroom' } },
+      );
+      await browser.screenshot('inventory-edited-listing');
+
+      await row.locator('text=Delete').click();
+      await row.waitFor({ state: 'detached' });
+      assert.equal((await http('GET', `/api/properties/${stored.id}`, undefined, admin)).status, 404);
+
+      const imported = `${reference}-CSV`;
+      const csv = [
+        'reference,type,transaction,price,currency,community,title_en,bedrooms',
+        `${imported},villa,buy,5400000,AED,Arabian Ranches,Family villa with garden,4`,
+        `${reference}-BAD,castle,buy,-1,AED,Nowhere,Not a listing,2`,
+      ].join('\n');
+      await page.setInputFiles('[data-testid=csv-input]', { name: 'listings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const report = page.locator('[data-testid=import-report]');
+      await report.waitFor();
+      assert.match(await report.textContent(), /2 rows read: 1 created, 0 updated, 1 refused\./);
+      const refused = report.locator('tbody tr');
+      assert.equal(await refused.count(), 1);
+      const cells = await refused.locator('td').allTextContents();
+      assert.deepEqual(cells.slice(0, 2), ['3', `${reference}-BAD`]);
+      assert.match(cells[2], /price/);
+      await page.locator(`tr[data-reference="${imported}"]`).waitFor();
+      await browser.screenshot('inventory-import-report');
+
+      const listing = (await http('GET', '/api/properties?limit=200', undefined, admin)).body.items.find((p) => p.reference === imported);
+      assert.equal((await http('DELETE', `/api/properties/${listing.id}`, undefined, admin)).status, 204);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a tenant admin adds a knowledge-base entry in two languages and edits it', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const question = `Do you charge a viewing fee? (${Date.now()})`;
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      page.on('dialog', (dialog) => dialog.accept());
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/knowledge-base"]');
+      await page.waitForSelector('[data-testid=kb-entry]');
+
+      await page.click('text=Add a question');
+      await page.getByLabel('Topic').fill('fees');
+      const english = page.locator('fieldset[lang=en]');
+      await english.getByLabel('Question').fill(question);
+      await english.getByLabel('Answer').fill('No, viewings are free of charge.');
+      const persian = page.locator('fieldset[lang=fa]');
+      await persian.getByLabel('Question').fill('آیا برای بازدید هزینه می‌گیرید؟');
+      await persian.getByLabel('Answer').fill('خیر، بازدید رایگان است.');
+      await browser.screenshot('kb-new-entry');
+      await page.click('form button[type=submit]');
+
+      const entry = page.locator('[data-testid=kb-entry]', { hasText: question });
+      await entry.waitFor();
+      assert.match(await entry.textContent(), /fa · en/);
+
+      await entry.locator('text=Edit').click();
+      await english.getByLabel('Answer').fill('No, viewings are free; we only ask you to book ahead.');
+      await page.click('form button[type=submit]');
+      await eventually(async () => (await entry.textContent()).includes('book ahead'), { what: 'the edited answer' });
+      await browser.screenshot('kb-edited-entry');
+
+      const all = (await http('GET', '/api/knowledge-base?limit=200', undefined, admin)).body.items;
+      const stored = all.find((e) => e.translations.some((w) => w.question === question));
+      assert.equal(stored.topic, 'fees');
+      assert.deepEqual(stored.translations.map((w) => [w.language, w.answer]), [
+        ['fa', 'خیر، بازدید رایگان است.'],
+        ['en', 'No, viewings are free; we only ask you to book ahead.'],
+      ]);
+
+      await entry.locator('text=Delete').click();
+      await entry.waitFor({ state: 'detached' });
+      assert.equal((await http('GET', `/api/knowledge-base/${stored.id}`, undefined, admin)).status, 404);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a tenant admin sets an agent’s weekly availability and sees overlapping hours refused', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const agent = await agentOne();
+    const path = `/api/agents/${agent.id}/availability`;
+    const original = (await http('GET', path, undefined, admin)).body;
+    assert.ok(!original.weekly.some((h) => h.day === 'SUNDAY'), 'the first demo agent does not work on Sundays');
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(422, path);
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/agents"]');
+      await page.locator(`[data-agent-id="${agent.id}"] button`).click();
+      const editor = page.locator('[data-testid=availability]');
+      await editor.locator('tbody tr').first().waitFor();
+      assert.match(await editor.textContent(), /Asia\/Dubai/);
+      const rows = editor.locator('tbody tr');
+      assert.equal(await rows.count(), original.weekly.length);
+
+      await editor.locator('text=Add hours').click();
+      const added = rows.last();
+      assert.equal(await added.getByLabel('Day').inputValue(), 'SUNDAY');
+      await added.getByLabel('From').fill('10:00');
+      await added.getByLabel('To').fill('14:00');
+      await editor.locator('button.primary').click();
+      await editor.locator('[role=status]').waitFor();
+      const saved = (await http('GET', path, undefined, admin)).body;
+      assert.deepEqual(saved.weekly.filter((h) => h.day === 'SUNDAY'), [{ day: 'SUNDAY', start: '10:00', end: '14:00' }]);
+      await browser.screenshot('agents-availability-saved');
+
+      await added.getByLabel('Day').selectOption('MONDAY');
+      await editor.locator('button.primary').click();
+      const refused = editor.locator('[role=alert]');
+      await refused.waitFor();
+      assert.match(await refused.textContent(), /overlap/);
+      await browser.screenshot('agents-availability-overlap');
+      assert.deepEqual((await http('GET', path, undefined, admin)).body.weekly, saved.weekly, 'a refused change changes nothing');
+    } finally {
+      await http('PUT', path, original, admin);
+      await browser.close();
+    }
+  });
+
+  test('a tenant admin sees a booked viewing in the calendar, in the agency’s time, and cancels it', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const session = await visitorSays(SLUG, { text: 'Hi, I would like to view a villa' });
+    const lead = await eventually(async () => (await http('GET', `/api/leads?chatId=${session}`, undefined, admin)).body.items[0], {
+      what: 'the web chat lead',
+    });
+    const agent = await agentOne();
+    const appointment = await bookWithin(admin, agent.id, lead.id);
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      page.on('dialog', (dialog) => dialog.accept());
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/appointments"]');
+      await page.waitForSelector('[data-testid=calendar]');
+      for (let week = 0; week < weeksAhead(appointment.start); week++) await page.click('[aria-label="Next week"]');
+      const card = page.locator(`[data-appointment-id="${appointment.id}"]`);
+      await card.waitFor();
+      const shown = await card.textContent();
+      assert.match(shown, /11:00/, 'the viewing shows at 11:00 Dubai time');
+      assert.ok(shown.includes(agent.displayName), `the agent's name in ${shown}`);
+      assert.match(shown, /Booked/);
+      await browser.screenshot('appointments-booked');
+
+      await card.locator('text=Cancel').click();
+      await eventually(async () => (await card.textContent()).includes('Cancelled'), { what: 'the cancelled viewing' });
+      assert.equal(await card.locator('text=Held').count(), 0, 'a cancelled viewing offers no more actions');
+      assert.equal((await http('GET', `/api/appointments/${appointment.id}`, undefined, admin)).body.status, 'CANCELLED');
+      await browser.screenshot('appointments-cancelled');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a tenant admin saves web chat origins and sees Telegram and WhatsApp settings refused clearly', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const original = (await http('GET', '/api/channels', undefined, admin)).body;
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(400, '/api/channels');
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/channels"]');
+      const webchat = page.locator('[data-testid=webchat-form]');
+      await webchat.waitFor();
+      assert.equal(await webchat.locator('textarea').inputValue(), original.webchat.allowedOrigins.join('\n'));
+
+      await webchat.locator('textarea').fill('https://agency.example\nhttps://*.agency.example/');
+      await webchat.locator('button[type=submit]').click();
+      await page.locator('p.notice[role=status]').waitFor();
+      assert.deepEqual((await http('GET', '/api/channels', undefined, admin)).body.webchat.allowedOrigins, [
+        'https://agency.example',
+        'https://*.agency.example',
+      ]);
+      await browser.screenshot('channels-origins-saved');
+
+      await webchat.locator('textarea').fill('agency dot example');
+      await webchat.locator('button[type=submit]').click();
+      await eventually(async () => (await page.textContent('[role=alert]'))?.includes('not an origin'), { what: 'the refused origin' });
+
+      const telegram = page.locator('[data-testid=telegram-form]');
+      await telegram.locator('button[type=submit]').click();
+      assert.equal(await telegram.locator('input:invalid').count(), 1, 'the browser asks for a bot token first');
+      await telegram.locator('input').fill('not-a-bot-token');
+      await telegram.locator('button[type=submit]').click();
+      await eventually(async () => (await page.textContent('[role=alert]'))?.includes('telegram.botToken is not a bot token'), {
+        what: 'the refused bot token',
+      });
+      await browser.screenshot('channels-telegram-refused');
+
+      const whatsapp = page.locator('[data-testid=whatsapp-form]');
+      await whatsapp.getByLabel('Phone number ID').fill('my number');
+      await whatsapp.getByLabel('Access token').fill('EAAG-not-checked');
+      await whatsapp.locator('button[type=submit]').click();
+      await eventually(async () => (await page.textContent('[role=alert]'))?.includes('whatsapp.phoneNumberId must be the number'), {
+        what: 'the refused phone number id',
+      });
+      await browser.screenshot('channels-whatsapp-refused');
+      const after = (await http('GET', '/api/channels', undefined, admin)).body;
+      assert.deepEqual([after.telegram.configured, after.whatsapp.configured], [original.telegram.configured, original.whatsapp.configured]);
+    } finally {
+      await http('PUT', '/api/channels', { webchat: { allowedOrigins: original.webchat.allowedOrigins } }, admin);
+      await browser.close();
+    }
+  });
 });
+
+/** The demo's first agent (agent1@demo.example) as scheduling-service's roster has them. */
+async function agentOne() {
+  const token = await tokenFor('agent1@demo.example');
+  const id = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
+  const roster = (await http('GET', '/api/agents', undefined, token)).body.items;
+  return roster.find((a) => a.id === id);
+}
+
+/** How many weeks after this one (the browser's, from Monday) the day of an instant in Dubai is. */
+function weeksAhead(instant) {
+  const monday = (date) => {
+    const day = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+    return day - ((new Date(day).getUTCDay() + 6) % 7) * 86_400_000;
+  };
+  const dubai = new Date(new Date(instant).getTime() + 4 * 3_600_000);
+  const local = new Date(dubai.getUTCFullYear(), dubai.getUTCMonth(), dubai.getUTCDate());
+  return Math.round((monday(local) - monday(new Date())) / (7 * 86_400_000));
+}
+
+/** Books the agent's first free 11:00 (Dubai) on a working day from tomorrow on, through the scheduling API. */
+async function bookWithin(token, agentId, leadId) {
+  for (let days = 1; days <= 14; days++) {
+    const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === 0) continue; // the first demo agent does not work on Sundays
+    const booked = await http('POST', '/api/appointments', { agentId, leadId, start: `${day}T07:00:00Z`, idempotencyKey: randomUUID() }, token);
+    if (booked.status === 201) return booked.body;
+    if (booked.status !== 409) throw new Error(`booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
+  }
+  throw new Error('no free 11:00 viewing with the agent in two weeks');
+}

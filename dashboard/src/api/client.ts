@@ -111,6 +111,18 @@ export async function api<T>(
   return (type.includes('json') ? await response.json() : await response.text()) as T;
 }
 
+/** Every item of a paged list, following nextCursor page by page. */
+export async function allPages<T>(path: string, query: Query = {}): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await api<Page<T>>(path, { query: { ...query, cursor } });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 /** Downloads a file the API serves (Excel, PDF, calendar) with the session's token. */
 export async function download(path: string, fallbackName: string): Promise<string> {
   const response = await authorizedFetch(path, { headers: { Accept: '*/*' } });

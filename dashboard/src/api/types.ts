@@ -125,70 +125,94 @@ export interface ImportReport {
   rejected: { line: number; reference?: string | null; problems: string[] }[];
 }
 
+/** A user leads can be assigned to, as lead-service's roster has them ({@code GET /api/lead-agents}, admins only). */
+export interface LeadAgent {
+  userId: string;
+  displayName: string;
+  role: string;
+  active: boolean;
+}
+
+/** A member of staff as scheduling-service's roster has them ({@code GET /api/agents}). */
 export interface StaffMember {
   id: string;
   displayName: string;
   role: string;
   active: boolean;
-  takesViewings?: boolean;
-  email?: string;
+  takesViewings: boolean;
 }
 
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+/** Hours worked every week on one day, local to the tenant's time zone, to the minute ("09:00"). */
 export interface WeeklyHours {
-  day: string;
+  day: (typeof DAYS)[number];
   start: string;
   end: string;
 }
 
+/** Time off or extra hours, local date-times to the minute ("2030-02-01T00:00"). */
 export interface DatedHours {
   start: string;
   end: string;
-  note?: string | null;
+  note: string | null;
 }
 
+/** {@code GET|PUT /api/agents/{id}/availability}; a PUT replaces all of it and ignores agentId and timeZone. */
 export interface Availability {
-  agentId?: string;
-  timeZone?: string;
+  agentId: string;
+  timeZone: string;
   weekly: WeeklyHours[];
-  timeOff?: DatedHours[];
-  extraHours?: DatedHours[];
-  [key: string]: unknown;
+  timeOff: DatedHours[];
+  extraHours: DatedHours[];
+  dailyLimit: number | null;
 }
 
+export type AppointmentStatus = 'BOOKED' | 'CONFIRMED' | 'RESCHEDULED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED';
+
+/** Booked, confirmed and rescheduled viewings can still change; the others are final. */
+export const OPEN_APPOINTMENT: AppointmentStatus[] = ['BOOKED', 'CONFIRMED', 'RESCHEDULED'];
+
+/** A viewing ({@code /api/appointments}): start and end are instants, timeZone the tenant's. */
 export interface Appointment {
   id: string;
   agentId: string;
-  agentName?: string | null;
-  leadId?: string | null;
+  agentName: string | null;
+  leadId: string;
   start: string;
   end: string;
-  timeZone?: string;
-  status: string;
-  label?: string;
+  timeZone: string;
+  status: AppointmentStatus;
+  /** Day and time in the requested language, in the tenant's time zone. */
+  label: string;
 }
 
 export interface Translation {
-  language: string;
+  language: Language;
   question: string;
   answer: string;
 }
 
+/** An FAQ entry of ai-service's knowledge base; translations in the order fa, ar, en, ru. */
 export interface KnowledgeEntry {
   id: string;
-  topic?: string | null;
-  translations: Translation[] | Record<string, { question: string; answer: string }>;
+  topic: string | null;
+  translations: Translation[];
+  createdAt: string;
+  updatedAt: string;
 }
 
+/** The channels as gateway-service shows them; secrets are never part of it. */
 export interface ChannelsView {
-  telegram?: { configured: boolean; botUsername?: string | null; delivery?: string; webhookUrl?: string | null };
-  whatsapp?: {
+  telegram: { configured: boolean; botUsername: string | null; delivery: string; webhookUrl: string | null };
+  whatsapp: {
     configured: boolean;
-    phoneNumberId?: string | null;
-    ownAppSecret?: boolean;
-    templateName?: string | null;
-    templateLanguage?: string | null;
+    phoneNumberId: string | null;
+    ownAppSecret: boolean;
+    templateName: string | null;
+    templateLanguage: string | null;
   };
-  webchat?: { allowedOrigins: string[] };
+  webchat: { allowedOrigins: string[] };
 }
 
 export interface Tenant {

@@ -25,21 +25,36 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): {
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
+/** The problems a service listed with a refused request ({@code "problems": [...]}), if any. */
+function problemsOf(error: ApiError): string[] {
+  const problems = (error.body as { problems?: unknown } | undefined)?.problems;
+  return Array.isArray(problems) ? problems.filter((p): p is string => typeof p === 'string') : [];
+}
+
 export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   let text = t('errors.generic');
+  let problems: string[] = [];
   if (error instanceof ApiError) {
     if (error.status === 0) text = t('errors.network');
     else if (error.status === 403) text = t('errors.forbidden');
     else if (error.status === 404) text = t('errors.notFound');
     else if (error.status === 409) text = error.detail || t('errors.conflict');
-    else if (error.status >= 400 && error.status < 500) text = error.detail || error.title;
+    else if ((error.status >= 400 && error.status < 500) || error.status === 502) text = error.detail || error.title;
+    problems = problemsOf(error);
   }
   return (
-    <p className="error" role="alert">
-      {text}
-    </p>
+    <div className="error" role="alert">
+      <p>{text}</p>
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -56,6 +56,7 @@ export const ar: Texts = {
   agents: {
     add: 'إضافة مستخدم', name: 'الاسم', role: 'الدور', inactive: 'غير نشط', availability: 'التوفر الأسبوعي', timeZone: 'المنطقة الزمنية: {{zone}}',
     day: 'اليوم', from: 'من', to: 'إلى', addHours: 'إضافة ساعات', timeOff: 'إجازات',
+    takesViewings: 'يستقبل المعاينات', dailyLimit: 'أقصى عدد للمعاينات يوميًا (فارغ: الافتراضي)',
   },
   day: { MONDAY: 'الاثنين', TUESDAY: 'الثلاثاء', WEDNESDAY: 'الأربعاء', THURSDAY: 'الخميس', FRIDAY: 'الجمعة', SATURDAY: 'السبت', SUNDAY: 'الأحد' },
   appointments: {

@@ -55,6 +55,7 @@ export const en = {
   agents: {
     add: 'Add a user', name: 'Name', role: 'Role', inactive: 'Inactive', availability: 'Weekly availability', timeZone: 'Time zone: {{zone}}',
     day: 'Day', from: 'From', to: 'To', addHours: 'Add hours', timeOff: 'Time off',
+    takesViewings: 'Takes viewings', dailyLimit: 'Viewings a day at most (blank: the default)',
   },
   day: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday', SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
   appointments: {

@@ -56,6 +56,7 @@ export const fa: Texts = {
   agents: {
     add: 'افزودن کاربر', name: 'نام', role: 'نقش', inactive: 'غیرفعال', availability: 'ساعات آزاد هفتگی', timeZone: 'منطقهٔ زمانی: {{zone}}',
     day: 'روز', from: 'از', to: 'تا', addHours: 'افزودن ساعت', timeOff: 'مرخصی',
+    takesViewings: 'بازدید می‌گیرد', dailyLimit: 'حداکثر بازدید در روز (خالی: پیش‌فرض)',
   },
   day: { MONDAY: 'دوشنبه', TUESDAY: 'سه‌شنبه', WEDNESDAY: 'چهارشنبه', THURSDAY: 'پنجشنبه', FRIDAY: 'جمعه', SATURDAY: 'شنبه', SUNDAY: 'یکشنبه' },
   appointments: {

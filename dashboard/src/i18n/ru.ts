@@ -56,6 +56,7 @@ export const ru: Texts = {
   agents: {
     add: 'Добавить пользователя', name: 'Имя', role: 'Роль', inactive: 'Неактивен', availability: 'Недельный график', timeZone: 'Часовой пояс: {{zone}}',
     day: 'День', from: 'С', to: 'До', addHours: 'Добавить часы', timeOff: 'Отсутствие',
+    takesViewings: 'Проводит показы', dailyLimit: 'Не больше показов в день (пусто: по умолчанию)',
   },
   day: { MONDAY: 'Понедельник', TUESDAY: 'Вторник', WEDNESDAY: 'Среда', THURSDAY: 'Четверг', FRIDAY: 'Пятница', SATURDAY: 'Суббота', SUNDAY: 'Воскресенье' },
   appointments: {

@@ -1,22 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
-import type { Availability, StaffMember, WeeklyHours } from '../api/types';
+import { DAYS, type Availability, type StaffMember, type WeeklyHours } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Badge, Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '../components/ui';
 
-const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-
-function listOf<T>(data: Page<T> | T[] | undefined): T[] {
-  return Array.isArray(data) ? data : (data?.items ?? []);
+/** Office hours for the first day of the week that has none yet (Monday when every day has some). */
+export function nextHours(weekly: WeeklyHours[]): WeeklyHours {
+  const day = DAYS.find((d) => !weekly.some((h) => h.day === d)) ?? 'MONDAY';
+  return { day, start: '09:00', end: '18:00' };
 }
 
 export function AgentsPage() {
   const { t } = useTranslation();
   const { principal } = useAuth();
   const admin = principal?.role === 'tenant_admin';
-  const agents = useLoad(() => api<Page<StaffMember> | StaffMember[]>('/api/agents'), []);
-  const staff = listOf(agents.data).filter((a) => admin || a.id === principal?.userId);
+  const agents = useLoad(() => api<Page<StaffMember>>('/api/agents'), []);
+  const staff = (agents.data?.items ?? []).filter((a) => admin || a.id === principal?.userId);
   const [selected, setSelected] = useState<string | null>(admin ? null : (principal?.userId ?? null));
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -77,11 +77,12 @@ export function AgentsPage() {
       <div className="columns">
         <ul className="card list">
           {staff.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} data-agent-id={a.id}>
               <button className={`link ${selected === a.id ? 'selected' : ''}`} onClick={() => setSelected(a.id)}>
                 {a.displayName}
               </button>{' '}
-              <Badge>{t(`role.${a.role}`, { defaultValue: a.role })}</Badge> {!a.active && <Badge tone="warn">{t('agents.inactive')}</Badge>}
+              <Badge>{t(`role.${a.role}`, { defaultValue: a.role })}</Badge> {!a.active && <Badge tone="warn">{t('agents.inactive')}</Badge>}{' '}
+              {a.takesViewings && <Badge tone="ok">{t('agents.takesViewings')}</Badge>}
             </li>
           ))}
         </ul>
@@ -99,10 +100,11 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
   const [saved, setSaved] = useState(false);
   const current = draft ?? availability.data;
 
-  function setWeekly(weekly: WeeklyHours[]) {
-    if (current) setDraft({ ...current, weekly });
+  function change(patch: Partial<Availability>) {
+    if (current) setDraft({ ...current, ...patch });
     setSaved(false);
   }
+  const setWeekly = (weekly: WeeklyHours[]) => change({ weekly });
 
   async function save() {
     if (!current) return;
@@ -116,12 +118,12 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
   }
 
   return (
-    <div className="card">
+    <div className="card" data-testid="availability">
       <h2>{t('agents.availability')}</h2>
       <ErrorNote error={availability.error ?? error} />
       {current && (
         <>
-          <p className="muted">{t('agents.timeZone', { zone: current.timeZone ?? '—' })}</p>
+          <p className="muted">{t('agents.timeZone', { zone: current.timeZone })}</p>
           <table className="grid">
             <thead>
               <tr>
@@ -135,7 +137,11 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
               {current.weekly.map((hours, index) => (
                 <tr key={index}>
                   <td>
-                    <select value={hours.day} onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, day: e.target.value } : h)))}>
+                    <select
+                      aria-label={t('agents.day')}
+                      value={hours.day}
+                      onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, day: e.target.value as WeeklyHours['day'] } : h)))}
+                    >
                       {DAYS.map((d) => (
                         <option key={d} value={d}>
                           {t(`day.${d}`)}
@@ -144,10 +150,10 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
                     </select>
                   </td>
                   <td>
-                    <input type="time" value={hours.start.slice(0, 5)} onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, start: e.target.value } : h)))} />
+                    <input type="time" aria-label={t('agents.from')} value={hours.start} onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, start: e.target.value } : h)))} />
                   </td>
                   <td>
-                    <input type="time" value={hours.end.slice(0, 5)} onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, end: e.target.value } : h)))} />
+                    <input type="time" aria-label={t('agents.to')} value={hours.end} onChange={(e) => setWeekly(current.weekly.map((h, i) => (i === index ? { ...h, end: e.target.value } : h)))} />
                   </td>
                   <td>
                     <button className="link danger" onClick={() => setWeekly(current.weekly.filter((_, i) => i !== index))}>
@@ -158,18 +164,26 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
               ))}
             </tbody>
           </table>
+          <Field label={t('agents.dailyLimit')}>
+            <input
+              type="number"
+              min={1}
+              value={current.dailyLimit ?? ''}
+              onChange={(e) => change({ dailyLimit: e.target.value === '' ? null : Number(e.target.value) })}
+            />
+          </Field>
           <div className="actions">
-            <button onClick={() => setWeekly([...current.weekly, { day: 'MONDAY', start: '09:00', end: '18:00' }])}>{t('agents.addHours')}</button>
+            <button onClick={() => setWeekly([...current.weekly, nextHours(current.weekly)])}>{t('agents.addHours')}</button>
             <button className="primary" onClick={save}>
               {t('common.save')}
             </button>
             {saved && <span role="status">{t('common.saved')}</span>}
           </div>
-          {(current.timeOff ?? []).length > 0 && (
+          {current.timeOff.length > 0 && (
             <>
               <h3>{t('agents.timeOff')}</h3>
               <ul>
-                {(current.timeOff ?? []).map((off, i) => (
+                {current.timeOff.map((off, i) => (
                   <li key={i}>
                     {off.start} – {off.end} {off.note && `· ${off.note}`}
                   </li>

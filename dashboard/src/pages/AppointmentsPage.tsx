@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, type Page } from '../api/client';
-import type { Appointment } from '../api/types';
+import { OPEN_APPOINTMENT, type Appointment } from '../api/types';
 import { Badge, ErrorNote, Loading, PageHeader, useLoad } from '../components/ui';
 import { useLiveRefresh } from '../live/useLive';
 
@@ -12,6 +12,11 @@ export function weekStart(today: Date, offset: number): string {
   const weekday = (day.getUTCDay() + 6) % 7;
   day.setUTCDate(day.getUTCDate() - weekday + offset * 7);
   return day.toISOString().slice(0, 10);
+}
+
+/** The calendar day of an instant in a time zone, as an ISO date. */
+export function dayIn(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
 function addDays(iso: string, days: number): string {
@@ -24,7 +29,7 @@ export function AppointmentsPage() {
   const { t, i18n } = useTranslation();
   const [offset, setOffset] = useState(0);
   const week = weekStart(new Date(), offset);
-  const appointments = useLoad(() => api<Page<Appointment>>('/api/appointments', { query: { week } }), [week]);
+  const appointments = useLoad(() => api<Page<Appointment>>('/api/appointments', { query: { week, lang: i18n.language } }), [week, i18n.language]);
   const [error, setError] = useState<unknown>(null);
   useLiveRefresh((u) => u.type.startsWith('appointment.'), appointments.reload);
 
@@ -39,7 +44,8 @@ export function AppointmentsPage() {
   }
 
   const days = Array.from({ length: 7 }, (_, i) => addDays(week, i));
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const time = (a: Appointment, instant: string) =>
+    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: a.timeZone }).format(new Date(instant));
   const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const items = appointments.data?.items ?? [];
   return (
@@ -60,24 +66,24 @@ export function AppointmentsPage() {
           <div key={day} className="calendar-day">
             <h3>{dayName.format(new Date(`${day}T00:00:00Z`))}</h3>
             {items
-              .filter((a) => a.start.slice(0, 10) === day)
+              .filter((a) => dayIn(a.start, a.timeZone) === day)
               .sort((a, b) => a.start.localeCompare(b.start))
               .map((a) => (
-                <article key={a.id} className={`appointment ${a.status.toLowerCase()}`}>
+                <article key={a.id} className={`appointment ${a.status.toLowerCase()}`} data-appointment-id={a.id}>
                   <strong>
-                    {time.format(new Date(a.start))}–{time.format(new Date(a.end))}
+                    {time(a, a.start)}–{time(a, a.end)}
                   </strong>
                   <div>{a.agentName ?? '—'}</div>
-                  {a.label && <div className="muted">{a.label}</div>}
+                  <div className="muted">{a.label}</div>
                   <Badge>{t(`appointmentStatus.${a.status}`, { defaultValue: a.status })}</Badge>
-                  {a.leadId && <Link to={`/leads/${a.leadId}`}>{t('appointments.lead')}</Link>}
+                  <Link to={`/leads/${a.leadId}`}>{t('appointments.lead')}</Link>
                   <div className="row-actions">
-                    {a.status === 'BOOKED' && (
+                    {(a.status === 'BOOKED' || a.status === 'RESCHEDULED') && (
                       <button className="link" onClick={() => act(a, 'confirm')}>
                         {t('appointments.confirm')}
                       </button>
                     )}
-                    {(a.status === 'BOOKED' || a.status === 'CONFIRMED') && (
+                    {OPEN_APPOINTMENT.includes(a.status) && (
                       <>
                         <button className="link" onClick={() => act(a, 'complete')}>
                           {t('appointments.complete')}

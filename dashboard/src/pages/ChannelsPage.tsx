@@ -37,7 +37,8 @@ export function ChannelsPage() {
   }
 
   const view = channels.data;
-  const blankToNull = (value: string) => (value.trim() ? value.trim() : undefined);
+  /** A field left blank is left out of the update, so the stored value stays. */
+  const keptIfBlank = (value: string) => value.trim() || undefined;
   return (
     <section>
       <PageHeader title={t('nav.channels')} />
@@ -52,16 +53,17 @@ export function ChannelsPage() {
         <div className="columns">
           <form
             className="card"
+            data-testid="telegram-form"
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
               void put('telegram', { telegram: { botToken: telegram.botToken.trim() } });
             }}
           >
             <h2>
-              Telegram <Badge tone={view.telegram?.configured ? 'ok' : undefined}>{view.telegram?.configured ? t('channels.connected') : t('channels.notConnected')}</Badge>
+              Telegram <Badge tone={view.telegram.configured ? 'ok' : undefined}>{view.telegram.configured ? t('channels.connected') : t('channels.notConnected')}</Badge>
             </h2>
-            {view.telegram?.botUsername && <p>@{view.telegram.botUsername}</p>}
-            {view.telegram?.delivery && <p className="muted">{t('channels.delivery', { mode: view.telegram.delivery })}</p>}
+            {view.telegram.botUsername && <p>@{view.telegram.botUsername}</p>}
+            {view.telegram.delivery && <p className="muted">{t('channels.delivery', { mode: view.telegram.delivery })}</p>}
             <Field label={t('channels.botToken')}>
               <input type="password" autoComplete="off" required value={telegram.botToken} onChange={(e) => setTelegram({ botToken: e.target.value })} />
             </Field>
@@ -69,7 +71,7 @@ export function ChannelsPage() {
               <button type="submit" className="primary">
                 {t('channels.connect')}
               </button>
-              {view.telegram?.configured && (
+              {view.telegram.configured && (
                 <button type="button" className="danger" onClick={() => disconnect('telegram')}>
                   {t('channels.disconnect')}
                 </button>
@@ -78,24 +80,25 @@ export function ChannelsPage() {
           </form>
           <form
             className="card"
+            data-testid="whatsapp-form"
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
               void put('whatsapp', {
                 whatsapp: {
-                  phoneNumberId: blankToNull(whatsapp.phoneNumberId) ?? view.whatsapp?.phoneNumberId,
-                  accessToken: blankToNull(whatsapp.accessToken),
-                  appSecret: blankToNull(whatsapp.appSecret),
-                  templateName: blankToNull(whatsapp.templateName) ?? view.whatsapp?.templateName,
-                  templateLanguage: blankToNull(whatsapp.templateLanguage) ?? view.whatsapp?.templateLanguage,
+                  phoneNumberId: keptIfBlank(whatsapp.phoneNumberId),
+                  accessToken: keptIfBlank(whatsapp.accessToken),
+                  appSecret: keptIfBlank(whatsapp.appSecret),
+                  templateName: keptIfBlank(whatsapp.templateName),
+                  templateLanguage: keptIfBlank(whatsapp.templateLanguage),
                 },
               });
             }}
           >
             <h2>
-              WhatsApp <Badge tone={view.whatsapp?.configured ? 'ok' : undefined}>{view.whatsapp?.configured ? t('channels.connected') : t('channels.notConnected')}</Badge>
+              WhatsApp <Badge tone={view.whatsapp.configured ? 'ok' : undefined}>{view.whatsapp.configured ? t('channels.connected') : t('channels.notConnected')}</Badge>
             </h2>
             <Field label={t('channels.phoneNumberId')}>
-              <input value={whatsapp.phoneNumberId} placeholder={view.whatsapp?.phoneNumberId ?? ''} onChange={(e) => setWhatsapp({ ...whatsapp, phoneNumberId: e.target.value })} />
+              <input value={whatsapp.phoneNumberId} placeholder={view.whatsapp.phoneNumberId ?? ''} onChange={(e) => setWhatsapp({ ...whatsapp, phoneNumberId: e.target.value })} />
             </Field>
             <Field label={t('channels.accessToken')}>
               <input type="password" autoComplete="off" value={whatsapp.accessToken} onChange={(e) => setWhatsapp({ ...whatsapp, accessToken: e.target.value })} />
@@ -104,16 +107,16 @@ export function ChannelsPage() {
               <input type="password" autoComplete="off" value={whatsapp.appSecret} onChange={(e) => setWhatsapp({ ...whatsapp, appSecret: e.target.value })} />
             </Field>
             <Field label={t('channels.templateName')}>
-              <input value={whatsapp.templateName} placeholder={view.whatsapp?.templateName ?? ''} onChange={(e) => setWhatsapp({ ...whatsapp, templateName: e.target.value })} />
+              <input value={whatsapp.templateName} placeholder={view.whatsapp.templateName ?? ''} onChange={(e) => setWhatsapp({ ...whatsapp, templateName: e.target.value })} />
             </Field>
             <Field label={t('channels.templateLanguage')}>
-              <input value={whatsapp.templateLanguage} placeholder={view.whatsapp?.templateLanguage ?? 'en_US'} onChange={(e) => setWhatsapp({ ...whatsapp, templateLanguage: e.target.value })} />
+              <input value={whatsapp.templateLanguage} placeholder={view.whatsapp.templateLanguage ?? 'en_US'} onChange={(e) => setWhatsapp({ ...whatsapp, templateLanguage: e.target.value })} />
             </Field>
             <div className="actions">
               <button type="submit" className="primary">
                 {t('common.save')}
               </button>
-              {view.whatsapp?.configured && (
+              {view.whatsapp.configured && (
                 <button type="button" className="danger" onClick={() => disconnect('whatsapp')}>
                   {t('channels.disconnect')}
                 </button>
@@ -122,6 +125,7 @@ export function ChannelsPage() {
           </form>
           <form
             className="card"
+            data-testid="webchat-form"
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
               const list = (origins ?? '').split(/[\s,]+/).filter(Boolean);
@@ -130,7 +134,7 @@ export function ChannelsPage() {
           >
             <h2>{t('channels.webchat')}</h2>
             <Field label={t('channels.origins')}>
-              <textarea rows={3} value={origins ?? (view.webchat?.allowedOrigins ?? []).join('\n')} onChange={(e) => setOrigins(e.target.value)} />
+              <textarea rows={3} value={origins ?? view.webchat.allowedOrigins.join('\n')} onChange={(e) => setOrigins(e.target.value)} />
             </Field>
             <button type="submit" className="primary">
               {t('common.save')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api/client';
+import { allPages, api } from '../api/client';
 import { PROPERTY_TYPES, type ImportReport, type Property } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '../components/ui';
@@ -12,7 +12,7 @@ export function InventoryPage() {
   const { t, i18n } = useTranslation();
   const { principal } = useAuth();
   const admin = principal?.role === 'tenant_admin';
-  const listings = useLoad(() => api<Page<Property>>('/api/properties', { query: { limit: 200 } }), []);
+  const listings = useLoad(() => allPages<Property>('/api/properties', { limit: 200 }), []);
   const [editing, setEditing] = useState<Property | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -54,7 +54,7 @@ export function InventoryPage() {
   }
 
   const set = (patch: Partial<Property>) => setEditing((e) => (e ? { ...e, ...patch } : e));
-  const items = listings.data?.items ?? [];
+  const items = listings.data ?? [];
   return (
     <section>
       <PageHeader title={t('nav.inventory')}>
@@ -65,7 +65,17 @@ export function InventoryPage() {
             </button>
             <label className="button">
               {t('inventory.import')}
-              <input type="file" accept=".csv,text/csv" hidden onChange={(e) => e.target.files?.[0] && importCsv(e.target.files[0])} data-testid="csv-input" />
+              <input
+                type="file"
+                accept=".csv,text/csv"
+                hidden
+                data-testid="csv-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void importCsv(file);
+                }}
+              />
             </label>
           </>
         )}
@@ -97,7 +107,7 @@ export function InventoryPage() {
         </div>
       )}
       {editing && (
-        <form className="card form-grid" onSubmit={save}>
+        <form className="card form-grid" onSubmit={save} data-testid="listing-form">
           <Field label={t('inventory.reference')}>
             <input required value={editing.reference} onChange={(e) => set({ reference: e.target.value })} />
           </Field>
@@ -120,7 +130,7 @@ export function InventoryPage() {
             </select>
           </Field>
           <Field label={t('inventory.price')}>
-            <input type="number" min={0} required value={editing.price} onChange={(e) => set({ price: Number(e.target.value) })} />
+            <input type="number" min={1} required value={editing.price} onChange={(e) => set({ price: Number(e.target.value) })} />
           </Field>
           <Field label={t('inventory.currency')}>
             <input required maxLength={3} value={editing.currency} onChange={(e) => set({ currency: e.target.value.toUpperCase() })} />
@@ -159,7 +169,7 @@ export function InventoryPage() {
           </thead>
           <tbody>
             {items.map((p) => (
-              <tr key={p.id}>
+              <tr key={p.id} data-reference={p.reference}>
                 <td>{p.reference}</td>
                 <td dir="auto">{p.titles?.[i18n.language] ?? p.titles?.en ?? Object.values(p.titles ?? {})[0] ?? '—'}</td>
                 <td>{t(`propertyType.${p.type}`, { defaultValue: p.type })}</td>

@@ -1,15 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api/client';
-import { LANGUAGES, type KnowledgeEntry, type Translation } from '../api/types';
+import { allPages, api } from '../api/client';
+import { LANGUAGES, type KnowledgeEntry } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '../components/ui';
-
-/** An entry's wordings as a list, whether the service answers a list or a map by language. */
-export function translationsOf(entry: KnowledgeEntry): Translation[] {
-  if (Array.isArray(entry.translations)) return entry.translations;
-  return Object.entries(entry.translations ?? {}).map(([language, t]) => ({ language, question: t.question, answer: t.answer }));
-}
 
 interface Draft {
   id?: string;
@@ -20,7 +14,7 @@ interface Draft {
 function draftOf(entry?: KnowledgeEntry): Draft {
   const texts: Draft['texts'] = {};
   LANGUAGES.forEach((l) => (texts[l] = { question: '', answer: '' }));
-  if (entry) translationsOf(entry).forEach((t) => (texts[t.language] = { question: t.question, answer: t.answer }));
+  entry?.translations.forEach((t) => (texts[t.language] = { question: t.question, answer: t.answer }));
   return { id: entry?.id, topic: entry?.topic ?? '', texts };
 }
 
@@ -28,7 +22,7 @@ export function KnowledgeBasePage() {
   const { t, i18n } = useTranslation();
   const { principal } = useAuth();
   const admin = principal?.role === 'tenant_admin';
-  const entries = useLoad(() => api<Page<KnowledgeEntry>>('/api/knowledge-base'), []);
+  const entries = useLoad(() => allPages<KnowledgeEntry>('/api/knowledge-base', { limit: 200 }), []);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -36,7 +30,7 @@ export function KnowledgeBasePage() {
     event.preventDefault();
     if (!draft) return;
     const translations = Object.entries(draft.texts)
-      .filter(([, v]) => v.question.trim() && v.answer.trim())
+      .filter(([, v]) => v.question.trim() || v.answer.trim())
       .map(([language, v]) => ({ language, question: v.question.trim(), answer: v.answer.trim() }));
     const body = { topic: draft.topic.trim() || null, translations };
     setError(null);
@@ -60,7 +54,7 @@ export function KnowledgeBasePage() {
     }
   }
 
-  const items = entries.data?.items ?? [];
+  const items = entries.data ?? [];
   return (
     <section>
       <PageHeader title={t('nav.knowledgeBase')}>
@@ -113,14 +107,13 @@ export function KnowledgeBasePage() {
       <Empty when={!!entries.data && items.length === 0} />
       <ul className="kb-list">
         {items.map((entry) => {
-          const translations = translationsOf(entry);
-          const shown = translations.find((x) => x.language === i18n.language) ?? translations[0];
+          const shown = entry.translations.find((x) => x.language === i18n.language) ?? entry.translations[0];
           return (
-            <li key={entry.id} className="card">
+            <li key={entry.id} className="card" data-testid="kb-entry">
               {entry.topic && <span className="muted">{entry.topic}</span>}
               <h3 dir="auto">{shown?.question}</h3>
               <p dir="auto">{shown?.answer}</p>
-              <p className="muted">{translations.map((x) => x.language).join(' · ')}</p>
+              <p className="muted">{entry.translations.map((x) => x.language).join(' · ')}</p>
               {admin && (
                 <div className="row-actions">
                   <button className="link" onClick={() => setDraft(draftOf(entry))}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, withQuery, type Page } from '../api/client';
-import { CHANNELS, LEAD_STATUSES, type Lead, type LeadStatus, type StaffMember } from '../api/types';
+import { CHANNELS, LEAD_STATUSES, type Lead, type LeadAgent, type LeadStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Badge, Empty, ErrorNote, Loading, PageHeader, useLoad } from '../components/ui';
 import { formatBudget, formatDateTime } from '../format';
@@ -32,8 +32,8 @@ export function LeadsPage() {
     setCursor(page.nextCursor);
     return page.items;
   }, [filters.status, filters.agentId, filters.channel, filters.q]);
-  const agents = useLoad(() => (admin ? api<Page<StaffMember> | StaffMember[]>('/api/agents') : Promise.resolve([])), [admin]);
-  const agentList: StaffMember[] = Array.isArray(agents.data) ? agents.data : (agents.data?.items ?? []);
+  const agents = useLoad(() => (admin ? api<LeadAgent[]>('/api/lead-agents') : Promise.resolve([])), [admin]);
+  const agentList = agents.data ?? [];
 
   useLiveRefresh((update) => update.type.startsWith('lead.') || update.type.startsWith('appointment.'), leads.reload);
 
@@ -100,7 +100,7 @@ export function LeadsPage() {
           <select aria-label={t('leads.agent')} value={filters.agentId} onChange={(e) => setFilters((f) => ({ ...f, agentId: e.target.value }))}>
             <option value="">{t('leads.allAgents')}</option>
             {agentList.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option key={a.userId} value={a.userId}>
                 {a.displayName}
               </option>
             ))}
@@ -150,8 +150,10 @@ export function LeadsPage() {
                   {admin ? (
                     <select aria-label={t('leads.assign')} value={lead.agentId ?? ''} onChange={(e) => e.target.value && change(lead, { agentId: e.target.value })}>
                       <option value="">{t('leads.unassigned')}</option>
-                      {agentList.map((a) => (
-                        <option key={a.id} value={a.id}>
+                      {agentList
+                        .filter((a) => a.active)
+                        .map((a) => (
+                        <option key={a.userId} value={a.userId}>
                           {a.displayName}
                         </option>
                       ))}

@@ -3,8 +3,8 @@ import '../i18n';
 import i18n from '../i18n';
 import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
-import { weekStart } from './AppointmentsPage';
-import { translationsOf } from './KnowledgeBasePage';
+import { nextHours } from './AgentsPage';
+import { dayIn, weekStart } from './AppointmentsPage';
 
 describe('weekStart', () => {
   it('is the Monday of the week, also across a month end', () => {
@@ -14,13 +14,17 @@ describe('weekStart', () => {
   });
 });
 
-describe('translationsOf', () => {
-  it('reads a knowledge base entry whether wordings come as a list or by language', () => {
-    const list = [{ language: 'fa', question: 'س', answer: 'ج' }];
-    expect(translationsOf({ id: '1', translations: list })).toEqual(list);
-    expect(translationsOf({ id: '1', translations: { en: { question: 'Q', answer: 'A' } } })).toEqual([
-      { language: 'en', question: 'Q', answer: 'A' },
-    ]);
+describe('dayIn', () => {
+  it("is the day in the tenant's time zone, not in UTC", () => {
+    expect(dayIn('2026-11-23T21:30:00Z', 'Asia/Dubai')).toBe('2026-11-24');
+    expect(dayIn('2026-11-23T19:30:00Z', 'Asia/Dubai')).toBe('2026-11-23');
+  });
+});
+
+describe('nextHours', () => {
+  it('adds office hours on the first day that has none', () => {
+    expect(nextHours([])).toEqual({ day: 'MONDAY', start: '09:00', end: '18:00' });
+    expect(nextHours([{ day: 'MONDAY', start: '10:00', end: '12:00' }]).day).toBe('TUESDAY');
   });
 });
 
