@@ -56,14 +56,12 @@ export interface LeadDetail extends Lead {
   conversation?: { id: string; href: string } | null;
 }
 
+/** A file in a transcript, by reference: a chat's media (served at /api/media) or a document the bot sent. */
 export interface TranscriptAttachment {
-  kind?: string;
-  url?: string;
-  href?: string;
   ref?: string;
-  mimeType?: string;
-  caption?: string | null;
+  mimeType?: string | null;
   fileName?: string | null;
+  kind?: string | null;
 }
 
 export interface TranscriptMessage {
@@ -80,19 +78,21 @@ export interface TranscriptMessage {
   at?: string;
 }
 
+/** A conversation as conversation-service's dashboard API returns it (list summary or detail). */
 export interface Conversation {
   id: string;
   leadId?: string | null;
   channel: string;
-  chatId?: string;
-  state?: string;
-  stage?: string;
-  language?: string;
-  updatedAt?: string;
-  lastMessageAt?: string;
+  chatId?: string | null;
+  stage: string;
+  resumeStage?: string | null;
+  language?: string | null;
   takenOverBy?: string | null;
+  phoneCaptured?: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+  /** The transcript, oldest first (detail only). */
   messages?: TranscriptMessage[];
-  transcript?: TranscriptMessage[];
 }
 
 export interface Property {

@@ -3,8 +3,9 @@ import type { TranscriptAttachment, TranscriptMessage } from '../api/types';
 import { formatDateTime } from '../format';
 import { ChatMedia } from './ChatMedia';
 
-function attachmentUrl(attachment: TranscriptAttachment): string | undefined {
-  return attachment.url ?? attachment.href;
+/** Chat media the gateway serves to the dashboard; documents the bot sent are named only. */
+function isChatMedia(attachment: TranscriptAttachment): boolean {
+  return !!attachment.ref && (attachment.ref.startsWith('media:') || attachment.ref.startsWith('telegram-file:'));
 }
 
 /** An agent's own action from the dashboard, recorded in the conversation's inbound log. */
@@ -16,7 +17,11 @@ function byAgent(message: TranscriptMessage): boolean {
  * A conversation as chat bubbles: the visitor's lines on one side, the bot's and agents' on the other.
  * An agent's takeover and handback are notes between the bubbles; an agent's reply shows once, as sent.
  */
-export function Transcript({ messages }: { messages: TranscriptMessage[] }) {
+export function Transcript({ messages, attachmentHref }: {
+  messages: TranscriptMessage[];
+  /** Where a document the bot sent can be downloaded, when the viewer may (the web chat's own link). */
+  attachmentHref?: (message: TranscriptMessage, index: number) => string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <ol className="transcript" data-testid="transcript">
@@ -40,16 +45,13 @@ export function Transcript({ messages }: { messages: TranscriptMessage[] }) {
               🎤 {t('transcript.voice')}: {message.transcript}
             </p>
           )}
-          {(message.attachments ?? []).map((attachment, i) => {
-            const url = attachmentUrl(attachment);
-            const photo = attachment.kind === 'photo' || attachment.mimeType?.startsWith('image/');
-            if (photo && url) return <img key={i} src={url} alt={attachment.caption ?? t('transcript.photo')} className="photo" />;
-            return (
+          {(message.attachments ?? []).map((attachment, i) =>
+            isChatMedia(attachment) ? <ChatMedia key={i} media={attachment} /> : (
               <p key={i} className="attachment">
-                📎 {url ? <a href={url}>{attachment.fileName ?? attachment.caption ?? attachment.kind}</a> : (attachment.fileName ?? attachment.kind)}
+                📎 {attachmentHref?.(message, i) ? <a href={attachmentHref(message, i)} download>{attachment.fileName ?? attachment.kind}</a>
+                  : (attachment.fileName ?? attachment.kind)}
               </p>
-            );
-          })}
+            ))}
           {message.buttons && message.buttons.length > 0 && (
             <div className="buttons">
               {message.buttons.map((b) => (

@@ -77,7 +77,11 @@ export function TryBotPanel({ onClose }: { onClose: () => void }) {
         </form>
       ) : (
         <>
-          <Transcript messages={messages} />
+          <Transcript
+            messages={messages}
+            attachmentHref={(message, index) => message.id
+              ? `/webchat/${encodeURIComponent(slug)}/sessions/${session}/messages/${message.id}/attachments/${index}` : undefined}
+          />
           {last?.buttons && last.buttons.length > 0 && (
             <div className="buttons">
               {last.buttons.map((b) => (

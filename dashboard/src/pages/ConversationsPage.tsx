@@ -42,7 +42,7 @@ export function ConversationsPage() {
                     <Badge tone={state === 'HUMAN_TAKEOVER' ? 'warn' : undefined}>{t(`state.${state}`, { defaultValue: state })}</Badge>
                   </td>
                   <td>{c.language ?? '—'}</td>
-                  <td>{formatDateTime(c.lastMessageAt ?? c.updatedAt)}</td>
+                  <td>{formatDateTime(c.updatedAt)}</td>
                   <td>
                     <Link to={`/leads/${c.leadId ?? c.id}`}>{t('conversations.open')}</Link>
                   </td>

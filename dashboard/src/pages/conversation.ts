@@ -1,17 +1,12 @@
-import { api, type Page } from '../api/client';
+import { api } from '../api/client';
 import type { Conversation, TranscriptMessage } from '../api/types';
 
-/** A conversation with its transcript, whichever way the conversation service returns it. */
+/** A conversation with its transcript ({@code GET /api/conversations/{id}}). */
 export async function loadConversation(id: string): Promise<{ conversation: Conversation; messages: TranscriptMessage[] }> {
   const conversation = await api<Conversation>(`/api/conversations/${id}`);
-  let messages = conversation.messages ?? conversation.transcript;
-  if (!messages) {
-    const page = await api<Page<TranscriptMessage>>(`/api/conversations/${id}/messages`);
-    messages = page.items;
-  }
-  return { conversation, messages };
+  return { conversation, messages: conversation.messages ?? [] };
 }
 
 export function stateOf(conversation: Conversation | undefined): string | undefined {
-  return conversation?.state ?? conversation?.stage;
+  return conversation?.stage;
 }

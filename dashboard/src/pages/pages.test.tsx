@@ -37,7 +37,7 @@ describe('Transcript', () => {
           { direction: 'in', text: 'hi', at: '2026-11-24T10:00:00Z' },
           { direction: 'out', author: 'bot', text: 'What is your main goal?', buttons: [{ label: 'Investment', callbackData: 'goal:investment' }] },
           { direction: 'in', kind: 'voice', transcript: 'two million dirhams' },
-          { direction: 'in', attachments: [{ kind: 'photo', url: '/media/p.jpg', caption: 'the view' }] },
+          { direction: 'out', author: 'bot', text: 'Your report', attachments: [{ kind: 'document', ref: 'lead-report:1', fileName: 'report.pdf' }] },
           { direction: 'out', author: 'agent', text: 'This is Omid.' },
         ]}
       />,
@@ -45,7 +45,7 @@ describe('Transcript', () => {
     expect(screen.getByText('What is your main goal?')).toBeTruthy();
     expect(screen.getByText('Investment')).toBeTruthy();
     expect(screen.getByText(/two million dirhams/)).toBeTruthy();
-    expect(screen.getByAltText('the view').getAttribute('src')).toBe('/media/p.jpg');
+    expect(screen.getByText(/report\.pdf/)).toBeTruthy();
     expect(document.querySelector('[data-author="agent"]')?.textContent).toContain('This is Omid.');
   });
 
@@ -86,6 +86,17 @@ describe('Transcript', () => {
     expect(fetched[0]).toEqual({ url: '/api/media?ref=media%3At%2Fp%201', auth: 'Bearer token-1' });
     vi.unstubAllGlobals();
     saveTokens(null);
+  });
+
+  it('links a document the bot sent where the viewer may download it', async () => {
+    await i18n.changeLanguage('en');
+    render(
+      <Transcript
+        messages={[{ id: 'm-1', direction: 'out', author: 'bot', text: 'Booked', attachments: [{ kind: 'calendar', ref: 'appointment-ics:1', fileName: 'viewing.ics' }] }]}
+        attachmentHref={(message, index) => `/webchat/demo/sessions/s-1/messages/${message.id}/attachments/${index}`}
+      />,
+    );
+    expect(screen.getByText('viewing.ics').closest('a')?.getAttribute('href')).toBe('/webchat/demo/sessions/s-1/messages/m-1/attachments/0');
   });
 
   it('turns the page right to left for Persian and Arabic', async () => {
