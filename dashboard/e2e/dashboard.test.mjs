@@ -387,6 +387,62 @@ describe('the dashboard', () => {
     }
   });
 
+  test('a tenant admin reschedules a viewing from the calendar and is offered fresh times when the slot is taken', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const leadOf = async (text) => {
+      const session = await visitorSays(SLUG, { text });
+      return eventually(async () => (await http('GET', `/api/leads?chatId=${session}`, undefined, admin)).body.items[0], {
+        what: 'the web chat lead',
+      });
+    };
+    const lead = await leadOf('Hi, I would like to view a townhouse');
+    const rival = await leadOf('Hello, can I see an apartment?');
+    const agent = await agentOne();
+    const appointment = await bookWithin(admin, agent.id, lead.id);
+    const others = [];
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(409, `/api/appointments/${appointment.id}/reschedule`);
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/appointments"]');
+      await page.waitForSelector('[data-testid=calendar]');
+      for (let week = 0; week < weeksAhead(appointment.start); week++) await page.click('[aria-label="Next week"]');
+      const card = page.locator(`[data-appointment-id="${appointment.id}"]`);
+      await card.locator('text=Reschedule').click();
+      const panel = card.locator('[data-testid=reschedule]');
+      const select = panel.getByLabel('New time');
+      await select.waitFor();
+      const offered = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.ok(offered.length >= 2, `open slots offered: ${offered.length}`);
+      assert.ok(!offered.includes(appointment.start), 'the viewing’s own time is not offered');
+
+      // Someone else takes the first offered time before the admin moves the viewing there.
+      const first = offered[0];
+      await select.selectOption(first);
+      const rivalBooking = await http('POST', '/api/appointments', { agentId: agent.id, leadId: rival.id, start: first, idempotencyKey: randomUUID() }, admin);
+      assert.equal(rivalBooking.status, 201, JSON.stringify(rivalBooking.body));
+      others.push(rivalBooking.body.id);
+      await panel.locator('text=Move').click();
+      await panel.locator('[data-testid=reschedule-taken]').waitFor();
+      const alternatives = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.ok(alternatives.length >= 1 && !alternatives.includes(first), `fresh alternatives: ${alternatives}`);
+      await browser.screenshot('appointments-reschedule-taken');
+
+      const target = alternatives[0];
+      await select.selectOption(target);
+      await panel.locator('text=Move').click();
+      await panel.waitFor({ state: 'detached' });
+      const moved = (await http('GET', `/api/appointments/${appointment.id}`, undefined, admin)).body;
+      assert.equal(new Date(moved.start).getTime(), new Date(target).getTime());
+      assert.equal(moved.status, 'RESCHEDULED');
+      await browser.screenshot('appointments-rescheduled');
+    } finally {
+      for (const id of [appointment.id, ...others]) await http('POST', `/api/appointments/${id}/cancel`, {}, admin);
+      await browser.close();
+    }
+  });
+
   test('a tenant admin saves web chat origins and sees Telegram and WhatsApp settings refused clearly', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const original = (await http('GET', '/api/channels', undefined, admin)).body;

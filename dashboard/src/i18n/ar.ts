@@ -62,6 +62,7 @@ export const ar: Texts = {
   appointments: {
     previous: 'الأسبوع السابق', next: 'الأسبوع التالي', thisWeek: 'هذا الأسبوع', lead: 'العميل', confirm: 'تأكيد', complete: 'تمت',
     noShow: 'لم يحضر', cancel: 'إلغاء',
+    reschedule: 'إعادة الجدولة', newTime: 'الموعد الجديد', move: 'نقل', close: 'إغلاق', noSlots: 'لا توجد مواعيد متاحة.', taken: 'حُجز هذا الموعد للتو؛ هذه المواعيد متاحة:',
   },
   appointmentStatus: {
     BOOKED: 'محجوز', CONFIRMED: 'مؤكَّد', COMPLETED: 'تمت', NO_SHOW: 'لم يحضر', CANCELLED: 'ملغى', RESCHEDULED: 'أعيدت جدولته',

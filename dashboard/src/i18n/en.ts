@@ -61,6 +61,7 @@ export const en = {
   appointments: {
     previous: 'Previous week', next: 'Next week', thisWeek: 'This week', lead: 'Lead', confirm: 'Confirm', complete: 'Held',
     noShow: 'No-show', cancel: 'Cancel',
+    reschedule: 'Reschedule', newTime: 'New time', move: 'Move', close: 'Close', noSlots: 'No open slots.', taken: 'That time was just taken; these are free:',
   },
   appointmentStatus: {
     BOOKED: 'Booked', CONFIRMED: 'Confirmed', COMPLETED: 'Held', NO_SHOW: 'No-show', CANCELLED: 'Cancelled', RESCHEDULED: 'Rescheduled',

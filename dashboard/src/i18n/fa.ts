@@ -62,6 +62,7 @@ export const fa: Texts = {
   appointments: {
     previous: 'هفتهٔ قبل', next: 'هفتهٔ بعد', thisWeek: 'این هفته', lead: 'سرنخ', confirm: 'تأیید', complete: 'انجام شد',
     noShow: 'حاضر نشد', cancel: 'لغو',
+    reschedule: 'تغییر زمان', newTime: 'زمان جدید', move: 'جابه‌جا کن', close: 'بستن', noSlots: 'زمان آزادی نیست.', taken: 'این زمان همین حالا گرفته شد؛ این زمان‌ها آزادند:',
   },
   appointmentStatus: {
     BOOKED: 'رزرو شده', CONFIRMED: 'تأیید شده', COMPLETED: 'انجام شده', NO_SHOW: 'عدم حضور', CANCELLED: 'لغو شده', RESCHEDULED: 'جابه‌جا شده',

@@ -62,6 +62,7 @@ export const ru: Texts = {
   appointments: {
     previous: 'Предыдущая неделя', next: 'Следующая неделя', thisWeek: 'Эта неделя', lead: 'Лид', confirm: 'Подтвердить', complete: 'Состоялась',
     noShow: 'Не пришёл', cancel: 'Отменить',
+    reschedule: 'Перенести', newTime: 'Новое время', move: 'Перенести сюда', close: 'Закрыть', noSlots: 'Свободных слотов нет.', taken: 'Это время только что заняли; свободны:',
   },
   appointmentStatus: {
     BOOKED: 'Забронирована', CONFIRMED: 'Подтверждена', COMPLETED: 'Состоялась', NO_SHOW: 'Неявка', CANCELLED: 'Отменена', RESCHEDULED: 'Перенесена',
