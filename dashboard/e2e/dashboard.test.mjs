@@ -353,6 +353,64 @@ describe('the dashboard', () => {
     }
   });
 
+  test('a tenant admin gives an agent a day off, sees refused extra hours listed, and removes the day off', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const agent = await agentOne();
+    const path = `/api/agents/${agent.id}/availability`;
+    const original = (await http('GET', path, undefined, admin)).body;
+    // A day after any time off the demo already has, two months ahead at the earliest.
+    const latest = [...original.timeOff, ...original.extraHours].map((d) => d.end.slice(0, 10)).sort().pop();
+    const soon = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const base = latest && latest > soon ? latest : soon;
+    const day = new Date(Date.parse(`${base}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(422, path);
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/agents"]');
+      await page.locator(`[data-agent-id="${agent.id}"] button`).click();
+      const editor = page.locator('[data-testid=availability]');
+      await editor.locator('tbody tr').first().waitFor();
+      const form = editor.locator('[data-testid=dated-form]');
+
+      await form.getByLabel('Kind').selectOption('timeOff');
+      await form.getByLabel('First day').fill(day);
+      await form.getByLabel('Note').fill('E2E day off');
+      await form.locator('button[type=submit]').click();
+      await editor.locator(`[data-testid=dated-timeOff] li[data-start="${day}T00:00"]`).waitFor();
+      await editor.locator('button.primary').click();
+      await editor.locator('[role=status]').waitFor();
+      const saved = (await http('GET', path, undefined, admin)).body;
+      assert.deepEqual(saved.timeOff.filter((d) => d.note === 'E2E day off'), [{ start: `${day}T00:00`, end: `${next}T00:00`, note: 'E2E day off' }]);
+      assert.deepEqual(saved.weekly, original.weekly, 'the weekly hours are untouched');
+      await browser.screenshot('agents-day-off-saved');
+
+      await form.getByLabel('Kind').selectOption('extraHours');
+      await form.getByLabel('Date', { exact: true }).fill(day);
+      await form.getByLabel('From', { exact: true }).fill('18:00');
+      await form.getByLabel('To', { exact: true }).fill('10:00');
+      await form.locator('button[type=submit]').click();
+      await editor.locator('button.primary').click();
+      const refused = editor.locator('[role=alert]');
+      await refused.waitFor();
+      assert.match(await refused.textContent(), /ends before it starts/);
+      await browser.screenshot('agents-extra-hours-refused');
+      assert.deepEqual((await http('GET', path, undefined, admin)).body, saved, 'a refused change changes nothing');
+
+      await editor.locator(`[data-testid=dated-extraHours] li[data-start="${day}T18:00"] button`).click();
+      await editor.locator(`[data-testid=dated-timeOff] li[data-start="${day}T00:00"] button`).click();
+      await editor.locator('button.primary').click();
+      await editor.locator('[role=status]').waitFor();
+      assert.deepEqual((await http('GET', path, undefined, admin)).body, original, 'the demo availability is back');
+      await browser.screenshot('agents-day-off-removed');
+    } finally {
+      await http('PUT', path, original, admin);
+      await browser.close();
+    }
+  });
+
   test('a tenant admin sees a booked viewing in the calendar, in the agency’s time, and cancels it', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const session = await visitorSays(SLUG, { text: 'Hi, I would like to view a villa' });

@@ -57,6 +57,7 @@ export const ar: Texts = {
     add: 'إضافة مستخدم', name: 'الاسم', role: 'الدور', inactive: 'غير نشط', availability: 'التوفر الأسبوعي', timeZone: 'المنطقة الزمنية: {{zone}}',
     day: 'اليوم', from: 'من', to: 'إلى', addHours: 'إضافة ساعات', timeOff: 'إجازات',
     takesViewings: 'يستقبل المعاينات', dailyLimit: 'أقصى عدد للمعاينات يوميًا (فارغ: الافتراضي)',
+    extraHours: 'ساعات إضافية', kind: 'النوع', firstDay: 'اليوم الأول', lastDay: 'اليوم الأخير (فارغ: اليوم نفسه)', date: 'التاريخ', note: 'ملاحظة', addDated: 'إضافة إلى القائمة',
   },
   day: { MONDAY: 'الاثنين', TUESDAY: 'الثلاثاء', WEDNESDAY: 'الأربعاء', THURSDAY: 'الخميس', FRIDAY: 'الجمعة', SATURDAY: 'السبت', SUNDAY: 'الأحد' },
   appointments: {

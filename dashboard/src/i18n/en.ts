@@ -56,6 +56,7 @@ export const en = {
     add: 'Add a user', name: 'Name', role: 'Role', inactive: 'Inactive', availability: 'Weekly availability', timeZone: 'Time zone: {{zone}}',
     day: 'Day', from: 'From', to: 'To', addHours: 'Add hours', timeOff: 'Time off',
     takesViewings: 'Takes viewings', dailyLimit: 'Viewings a day at most (blank: the default)',
+    extraHours: 'Extra hours', kind: 'Kind', firstDay: 'First day', lastDay: 'Last day (blank: the same day)', date: 'Date', note: 'Note', addDated: 'Add to the list',
   },
   day: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday', SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
   appointments: {

@@ -57,6 +57,7 @@ export const fa: Texts = {
     add: 'افزودن کاربر', name: 'نام', role: 'نقش', inactive: 'غیرفعال', availability: 'ساعات آزاد هفتگی', timeZone: 'منطقهٔ زمانی: {{zone}}',
     day: 'روز', from: 'از', to: 'تا', addHours: 'افزودن ساعت', timeOff: 'مرخصی',
     takesViewings: 'بازدید می‌گیرد', dailyLimit: 'حداکثر بازدید در روز (خالی: پیش‌فرض)',
+    extraHours: 'ساعات اضافه', kind: 'نوع', firstDay: 'روز اول', lastDay: 'روز آخر (خالی: همان روز)', date: 'تاریخ', note: 'یادداشت', addDated: 'افزودن به فهرست',
   },
   day: { MONDAY: 'دوشنبه', TUESDAY: 'سه‌شنبه', WEDNESDAY: 'چهارشنبه', THURSDAY: 'پنجشنبه', FRIDAY: 'جمعه', SATURDAY: 'شنبه', SUNDAY: 'یکشنبه' },
   appointments: {

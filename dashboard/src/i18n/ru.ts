@@ -57,6 +57,7 @@ export const ru: Texts = {
     add: 'Добавить пользователя', name: 'Имя', role: 'Роль', inactive: 'Неактивен', availability: 'Недельный график', timeZone: 'Часовой пояс: {{zone}}',
     day: 'День', from: 'С', to: 'До', addHours: 'Добавить часы', timeOff: 'Отсутствие',
     takesViewings: 'Проводит показы', dailyLimit: 'Не больше показов в день (пусто: по умолчанию)',
+    extraHours: 'Дополнительные часы', kind: 'Тип', firstDay: 'Первый день', lastDay: 'Последний день (пусто: тот же день)', date: 'Дата', note: 'Примечание', addDated: 'Добавить в список',
   },
   day: { MONDAY: 'Понедельник', TUESDAY: 'Вторник', WEDNESDAY: 'Среда', THURSDAY: 'Четверг', FRIDAY: 'Пятница', SATURDAY: 'Суббота', SUNDAY: 'Воскресенье' },
   appointments: {
