@@ -262,6 +262,50 @@ describe('the dashboard', () => {
     }
   });
 
+  test('a tenant admin uploads a photo to a listing, sees it and deletes it', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const reference = `E2E-PHOTO-${Date.now()}`;
+    const created = await http('POST', '/api/properties', {
+      reference, type: 'apartment', transaction: 'rent', price: 95000, currency: 'AED', community: 'JLT', titles: { en: 'Lake view studio' }, bedrooms: 0, active: true,
+    }, admin);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id;
+    // A 2×2 red PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/inventory"]');
+      const row = page.locator(`tr[data-reference="${reference}"]`);
+      await row.locator('text=Photos (0)').click();
+      const panel = page.locator(`[data-testid=listing-photos][data-listing-id="${id}"]`);
+      await panel.waitFor();
+      await page.setInputFiles('[data-testid=photo-input]', { name: 'studio.png', mimeType: 'image/png', buffer: png });
+      const photo = panel.locator('img[data-testid=listing-photo]');
+      await photo.waitFor();
+      await eventually(async () => (await photo.evaluate((img) => img.complete && img.naturalWidth)) === 2, { what: 'the photo to load' });
+      assert.match(await photo.getAttribute('src'), /^blob:/);
+      const photos = (await http('GET', `/api/properties/${id}`, undefined, admin)).body.photos;
+      assert.equal(photos.length, 1);
+      assert.match(photos[0], new RegExp(`^/api/properties/${id}/photos/[^/]+$`));
+      await row.locator('text=Photos (1)').waitFor();
+      await browser.screenshot('inventory-photo-uploaded');
+
+      await panel.locator('li button:has-text("Delete")').click();
+      await photo.waitFor({ state: 'detached' });
+      assert.deepEqual((await http('GET', `/api/properties/${id}`, undefined, admin)).body.photos ?? [], []);
+      assert.equal((await http('GET', photos[0], undefined, admin)).status, 404);
+      await browser.screenshot('inventory-photo-deleted');
+    } finally {
+      await http('DELETE', `/api/properties/${id}`, undefined, admin);
+      await browser.close();
+    }
+  });
+
   test('a tenant admin adds a knowledge-base entry in two languages and edits it', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const question = `Do you charge a viewing fee? (${Date.now()})`;

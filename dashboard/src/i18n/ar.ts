@@ -52,6 +52,7 @@ export const ar: Texts = {
     add: 'إضافة عقار', import: 'استيراد CSV', reference: 'المرجع', title: 'العنوان', price: 'السعر', currency: 'العملة',
     community: 'المنطقة', bedrooms: 'غرف النوم', confirmDelete: 'حذف العقار {{reference}}؟',
     report: 'قُرئ {{rows}} صفًا: {{created}} جديد، {{updated}} محدَّث، {{rejected}} مرفوض.', line: 'السطر', problems: 'المشكلات',
+    photos: 'صور {{reference}}', photosButton: 'الصور ({{count}})', photoNone: 'لا توجد صور بعد.', photoUpload: 'رفع صورة', photoType: 'يجب أن تكون الصورة JPEG أو PNG أو WebP.', photoSize: 'حجم الصورة 10 ميغابايت على الأكثر.', photoUnavailable: 'الصورة غير متاحة',
   },
   agents: {
     add: 'إضافة مستخدم', name: 'الاسم', role: 'الدور', inactive: 'غير نشط', availability: 'التوفر الأسبوعي', timeZone: 'المنطقة الزمنية: {{zone}}',

@@ -51,6 +51,7 @@ export const en = {
     add: 'Add a listing', import: 'Import CSV', reference: 'Reference', title: 'Title', price: 'Price', currency: 'Currency',
     community: 'Community', bedrooms: 'Bedrooms', confirmDelete: 'Delete listing {{reference}}?',
     report: '{{rows}} rows read: {{created}} created, {{updated}} updated, {{rejected}} refused.', line: 'Line', problems: 'Problems',
+    photos: 'Photos of {{reference}}', photosButton: 'Photos ({{count}})', photoNone: 'No photos yet.', photoUpload: 'Upload a photo', photoType: 'A photo must be JPEG, PNG or WebP.', photoSize: 'A photo is at most 10 MB.', photoUnavailable: 'Photo unavailable',
   },
   agents: {
     add: 'Add a user', name: 'Name', role: 'Role', inactive: 'Inactive', availability: 'Weekly availability', timeZone: 'Time zone: {{zone}}',

@@ -52,6 +52,7 @@ export const fa: Texts = {
     add: 'افزودن ملک', import: 'ورود از CSV', reference: 'کد ملک', title: 'عنوان', price: 'قیمت', currency: 'ارز',
     community: 'محله', bedrooms: 'اتاق خواب', confirmDelete: 'ملک {{reference}} حذف شود؟',
     report: '{{rows}} ردیف خوانده شد: {{created}} جدید، {{updated}} به‌روزشده، {{rejected}} ردشده.', line: 'ردیف', problems: 'ایرادها',
+    photos: 'عکس‌های {{reference}}', photosButton: 'عکس‌ها ({{count}})', photoNone: 'هنوز عکسی نیست.', photoUpload: 'بارگذاری عکس', photoType: 'عکس باید JPEG، PNG یا WebP باشد.', photoSize: 'حجم عکس حداکثر ۱۰ مگابایت است.', photoUnavailable: 'عکس در دسترس نیست',
   },
   agents: {
     add: 'افزودن کاربر', name: 'نام', role: 'نقش', inactive: 'غیرفعال', availability: 'ساعات آزاد هفتگی', timeZone: 'منطقهٔ زمانی: {{zone}}',

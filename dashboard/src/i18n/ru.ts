@@ -52,6 +52,7 @@ export const ru: Texts = {
     add: 'Добавить объект', import: 'Импорт CSV', reference: 'Артикул', title: 'Название', price: 'Цена', currency: 'Валюта',
     community: 'Район', bedrooms: 'Спальни', confirmDelete: 'Удалить объект {{reference}}?',
     report: 'Прочитано строк: {{rows}}; создано {{created}}, обновлено {{updated}}, отклонено {{rejected}}.', line: 'Строка', problems: 'Ошибки',
+    photos: 'Фото {{reference}}', photosButton: 'Фото ({{count}})', photoNone: 'Фото пока нет.', photoUpload: 'Загрузить фото', photoType: 'Фото должно быть в формате JPEG, PNG или WebP.', photoSize: 'Фото не больше 10 МБ.', photoUnavailable: 'Фото недоступно',
   },
   agents: {
     add: 'Добавить пользователя', name: 'Имя', role: 'Роль', inactive: 'Неактивен', availability: 'Недельный график', timeZone: 'Часовой пояс: {{zone}}',

@@ -3,6 +3,7 @@ import '../i18n';
 import i18n from '../i18n';
 import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
+import { photoProblem, storedPhotoId } from '../components/ListingPhotos';
 import { datedLabel, daysOff, hoursOn, nextHours } from './AgentsPage';
 import { dayIn, weekStart } from './AppointmentsPage';
 
@@ -119,5 +120,18 @@ describe('dated changes', () => {
     expect(datedLabel(daysOff('2030-02-01', '', ''))).toBe('2030-02-01');
     expect(datedLabel(daysOff('2030-02-01', '2030-02-07', ''))).toBe('2030-02-01 – 2030-02-07');
     expect(datedLabel(hoursOn('2030-02-01', '18:00', '21:00', ''))).toBe('2030-02-01 18:00 – 21:00');
+  });
+});
+
+describe('listing photos', () => {
+  it('tells stored photos from external URLs', () => {
+    expect(storedPhotoId('p1', '/api/properties/p1/photos/abc')).toBe('abc');
+    expect(storedPhotoId('p1', 'https://cdn.example/p1.jpg')).toBeNull();
+  });
+
+  it('refuses other types and files over 10 MB before sending them', () => {
+    expect(photoProblem({ type: 'image/png', size: 100 })).toBeNull();
+    expect(photoProblem({ type: 'image/gif', size: 100 })).toBe('type');
+    expect(photoProblem({ type: 'image/webp', size: 10 * 1024 * 1024 + 1 })).toBe('size');
   });
 });
