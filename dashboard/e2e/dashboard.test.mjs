@@ -262,6 +262,50 @@ describe('the dashboard', () => {
     }
   });
 
+  test('a tenant admin uploads a photo to a listing, sees it and deletes it', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const reference = `E2E-PHOTO-${Date.now()}`;
+    const created = await http('POST', '/api/properties', {
+      reference, type: 'apartment', transaction: 'rent', price: 95000, currency: 'AED', community: 'JLT', titles: { en: 'Lake view studio' }, bedrooms: 0, active: true,
+    }, admin);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const id = created.body.id;
+    // A 2×2 red PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/inventory"]');
+      const row = page.locator(`tr[data-reference="${reference}"]`);
+      await row.locator('text=Photos (0)').click();
+      const panel = page.locator(`[data-testid=listing-photos][data-listing-id="${id}"]`);
+      await panel.waitFor();
+      await page.setInputFiles('[data-testid=photo-input]', { name: 'studio.png', mimeType: 'image/png', buffer: png });
+      const photo = panel.locator('img[data-testid=listing-photo]');
+      await photo.waitFor();
+      await eventually(async () => (await photo.evaluate((img) => img.complete && img.naturalWidth)) === 2, { what: 'the photo to load' });
+      assert.match(await photo.getAttribute('src'), /^blob:/);
+      const photos = (await http('GET', `/api/properties/${id}`, undefined, admin)).body.photos;
+      assert.equal(photos.length, 1);
+      assert.match(photos[0], new RegExp(`^/api/properties/${id}/photos/[^/]+$`));
+      await row.locator('text=Photos (1)').waitFor();
+      await browser.screenshot('inventory-photo-uploaded');
+
+      await panel.locator('li button:has-text("Delete")').click();
+      await photo.waitFor({ state: 'detached' });
+      assert.deepEqual((await http('GET', `/api/properties/${id}`, undefined, admin)).body.photos ?? [], []);
+      assert.equal((await http('GET', photos[0], undefined, admin)).status, 404);
+      await browser.screenshot('inventory-photo-deleted');
+    } finally {
+      await http('DELETE', `/api/properties/${id}`, undefined, admin);
+      await browser.close();
+    }
+  });
+
   test('a tenant admin adds a knowledge-base entry in two languages and edits it', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const question = `Do you charge a viewing fee? (${Date.now()})`;
@@ -353,6 +397,64 @@ describe('the dashboard', () => {
     }
   });
 
+  test('a tenant admin gives an agent a day off, sees refused extra hours listed, and removes the day off', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const agent = await agentOne();
+    const path = `/api/agents/${agent.id}/availability`;
+    const original = (await http('GET', path, undefined, admin)).body;
+    // A day after any time off the demo already has, two months ahead at the earliest.
+    const latest = [...original.timeOff, ...original.extraHours].map((d) => d.end.slice(0, 10)).sort().pop();
+    const soon = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const base = latest && latest > soon ? latest : soon;
+    const day = new Date(Date.parse(`${base}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(422, path);
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/agents"]');
+      await page.locator(`[data-agent-id="${agent.id}"] button`).click();
+      const editor = page.locator('[data-testid=availability]');
+      await editor.locator('tbody tr').first().waitFor();
+      const form = editor.locator('[data-testid=dated-form]');
+
+      await form.getByLabel('Kind').selectOption('timeOff');
+      await form.getByLabel('First day').fill(day);
+      await form.getByLabel('Note').fill('E2E day off');
+      await form.locator('button[type=submit]').click();
+      await editor.locator(`[data-testid=dated-timeOff] li[data-start="${day}T00:00"]`).waitFor();
+      await editor.locator('button.primary').click();
+      await editor.locator('[role=status]').waitFor();
+      const saved = (await http('GET', path, undefined, admin)).body;
+      assert.deepEqual(saved.timeOff.filter((d) => d.note === 'E2E day off'), [{ start: `${day}T00:00`, end: `${next}T00:00`, note: 'E2E day off' }]);
+      assert.deepEqual(saved.weekly, original.weekly, 'the weekly hours are untouched');
+      await browser.screenshot('agents-day-off-saved');
+
+      await form.getByLabel('Kind').selectOption('extraHours');
+      await form.getByLabel('Date', { exact: true }).fill(day);
+      await form.getByLabel('From', { exact: true }).fill('18:00');
+      await form.getByLabel('To', { exact: true }).fill('10:00');
+      await form.locator('button[type=submit]').click();
+      await editor.locator('button.primary').click();
+      const refused = editor.locator('[role=alert]');
+      await refused.waitFor();
+      assert.match(await refused.textContent(), /ends before it starts/);
+      await browser.screenshot('agents-extra-hours-refused');
+      assert.deepEqual((await http('GET', path, undefined, admin)).body, saved, 'a refused change changes nothing');
+
+      await editor.locator(`[data-testid=dated-extraHours] li[data-start="${day}T18:00"] button`).click();
+      await editor.locator(`[data-testid=dated-timeOff] li[data-start="${day}T00:00"] button`).click();
+      await editor.locator('button.primary').click();
+      await editor.locator('[role=status]').waitFor();
+      assert.deepEqual((await http('GET', path, undefined, admin)).body, original, 'the demo availability is back');
+      await browser.screenshot('agents-day-off-removed');
+    } finally {
+      await http('PUT', path, original, admin);
+      await browser.close();
+    }
+  });
+
   test('a tenant admin sees a booked viewing in the calendar, in the agency’s time, and cancels it', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const session = await visitorSays(SLUG, { text: 'Hi, I would like to view a villa' });
@@ -383,6 +485,62 @@ describe('the dashboard', () => {
       assert.equal((await http('GET', `/api/appointments/${appointment.id}`, undefined, admin)).body.status, 'CANCELLED');
       await browser.screenshot('appointments-cancelled');
     } finally {
+      await browser.close();
+    }
+  });
+
+  test('a tenant admin reschedules a viewing from the calendar and is offered fresh times when the slot is taken', async (t) => {
+    const admin = await tokenFor('admin@demo.example');
+    const leadOf = async (text) => {
+      const session = await visitorSays(SLUG, { text });
+      return eventually(async () => (await http('GET', `/api/leads?chatId=${session}`, undefined, admin)).body.items[0], {
+        what: 'the web chat lead',
+      });
+    };
+    const lead = await leadOf('Hi, I would like to view a townhouse');
+    const rival = await leadOf('Hello, can I see an apartment?');
+    const agent = await agentOne();
+    const appointment = await bookWithin(admin, agent.id, lead.id);
+    const others = [];
+    const browser = await openBrowser(t);
+    try {
+      const { page } = browser;
+      browser.expectRefusal(409, `/api/appointments/${appointment.id}/reschedule`);
+      await signIn(page, 'admin@demo.example');
+      await page.click('a[href="#/appointments"]');
+      await page.waitForSelector('[data-testid=calendar]');
+      for (let week = 0; week < weeksAhead(appointment.start); week++) await page.click('[aria-label="Next week"]');
+      const card = page.locator(`[data-appointment-id="${appointment.id}"]`);
+      await card.locator('text=Reschedule').click();
+      const panel = card.locator('[data-testid=reschedule]');
+      const select = panel.getByLabel('New time');
+      await select.waitFor();
+      const offered = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.ok(offered.length >= 2, `open slots offered: ${offered.length}`);
+      assert.ok(!offered.includes(appointment.start), 'the viewing’s own time is not offered');
+
+      // Someone else takes the first offered time before the admin moves the viewing there.
+      const first = offered[0];
+      await select.selectOption(first);
+      const rivalBooking = await http('POST', '/api/appointments', { agentId: agent.id, leadId: rival.id, start: first, idempotencyKey: randomUUID() }, admin);
+      assert.equal(rivalBooking.status, 201, JSON.stringify(rivalBooking.body));
+      others.push(rivalBooking.body.id);
+      await panel.locator('text=Move').click();
+      await panel.locator('[data-testid=reschedule-taken]').waitFor();
+      const alternatives = await select.locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.ok(alternatives.length >= 1 && !alternatives.includes(first), `fresh alternatives: ${alternatives}`);
+      await browser.screenshot('appointments-reschedule-taken');
+
+      const target = alternatives[0];
+      await select.selectOption(target);
+      await panel.locator('text=Move').click();
+      await panel.waitFor({ state: 'detached' });
+      const moved = (await http('GET', `/api/appointments/${appointment.id}`, undefined, admin)).body;
+      assert.equal(new Date(moved.start).getTime(), new Date(target).getTime());
+      assert.equal(moved.status, 'RESCHEDULED');
+      await browser.screenshot('appointments-rescheduled');
+    } finally {
+      for (const id of [appointment.id, ...others]) await http('POST', `/api/appointments/${id}/cancel`, {}, admin);
       await browser.close();
     }
   });

@@ -96,7 +96,7 @@ export async function api<T>(
 ): Promise<T> {
   const init: RequestInit = { method: options.method ?? 'GET', headers: { Accept: 'application/json' } };
   if (options.body !== undefined) {
-    if (options.body instanceof FormData || typeof options.body === 'string') {
+    if (options.body instanceof FormData || options.body instanceof Blob || typeof options.body === 'string') {
       init.body = options.body as BodyInit;
       if (options.contentType) (init.headers as Record<string, string>)['Content-Type'] = options.contentType;
     } else {

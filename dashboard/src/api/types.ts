@@ -170,6 +170,15 @@ export interface Availability {
 
 export type AppointmentStatus = 'BOOKED' | 'CONFIRMED' | 'RESCHEDULED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED';
 
+/** A bookable viewing slot of scheduling-service, labelled in the requested language. */
+export interface OpenSlot {
+  agentId: string;
+  agentName: string | null;
+  start: string;
+  end: string;
+  label: string;
+}
+
 /** Booked, confirmed and rescheduled viewings can still change; the others are final. */
 export const OPEN_APPOINTMENT: AppointmentStatus[] = ['BOOKED', 'CONFIRMED', 'RESCHEDULED'];
 

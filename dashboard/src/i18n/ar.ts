@@ -52,16 +52,19 @@ export const ar: Texts = {
     add: 'إضافة عقار', import: 'استيراد CSV', reference: 'المرجع', title: 'العنوان', price: 'السعر', currency: 'العملة',
     community: 'المنطقة', bedrooms: 'غرف النوم', confirmDelete: 'حذف العقار {{reference}}؟',
     report: 'قُرئ {{rows}} صفًا: {{created}} جديد، {{updated}} محدَّث، {{rejected}} مرفوض.', line: 'السطر', problems: 'المشكلات',
+    photos: 'صور {{reference}}', photosButton: 'الصور ({{count}})', photoNone: 'لا توجد صور بعد.', photoUpload: 'رفع صورة', photoType: 'يجب أن تكون الصورة JPEG أو PNG أو WebP.', photoSize: 'حجم الصورة 10 ميغابايت على الأكثر.', photoUnavailable: 'الصورة غير متاحة',
   },
   agents: {
     add: 'إضافة مستخدم', name: 'الاسم', role: 'الدور', inactive: 'غير نشط', availability: 'التوفر الأسبوعي', timeZone: 'المنطقة الزمنية: {{zone}}',
     day: 'اليوم', from: 'من', to: 'إلى', addHours: 'إضافة ساعات', timeOff: 'إجازات',
     takesViewings: 'يستقبل المعاينات', dailyLimit: 'أقصى عدد للمعاينات يوميًا (فارغ: الافتراضي)',
+    extraHours: 'ساعات إضافية', kind: 'النوع', firstDay: 'اليوم الأول', lastDay: 'اليوم الأخير (فارغ: اليوم نفسه)', date: 'التاريخ', note: 'ملاحظة', addDated: 'إضافة إلى القائمة',
   },
   day: { MONDAY: 'الاثنين', TUESDAY: 'الثلاثاء', WEDNESDAY: 'الأربعاء', THURSDAY: 'الخميس', FRIDAY: 'الجمعة', SATURDAY: 'السبت', SUNDAY: 'الأحد' },
   appointments: {
     previous: 'الأسبوع السابق', next: 'الأسبوع التالي', thisWeek: 'هذا الأسبوع', lead: 'العميل', confirm: 'تأكيد', complete: 'تمت',
     noShow: 'لم يحضر', cancel: 'إلغاء',
+    reschedule: 'إعادة الجدولة', newTime: 'الموعد الجديد', move: 'نقل', close: 'إغلاق', noSlots: 'لا توجد مواعيد متاحة.', taken: 'حُجز هذا الموعد للتو؛ هذه المواعيد متاحة:',
   },
   appointmentStatus: {
     BOOKED: 'محجوز', CONFIRMED: 'مؤكَّد', COMPLETED: 'تمت', NO_SHOW: 'لم يحضر', CANCELLED: 'ملغى', RESCHEDULED: 'أعيدت جدولته',

@@ -51,16 +51,19 @@ export const en = {
     add: 'Add a listing', import: 'Import CSV', reference: 'Reference', title: 'Title', price: 'Price', currency: 'Currency',
     community: 'Community', bedrooms: 'Bedrooms', confirmDelete: 'Delete listing {{reference}}?',
     report: '{{rows}} rows read: {{created}} created, {{updated}} updated, {{rejected}} refused.', line: 'Line', problems: 'Problems',
+    photos: 'Photos of {{reference}}', photosButton: 'Photos ({{count}})', photoNone: 'No photos yet.', photoUpload: 'Upload a photo', photoType: 'A photo must be JPEG, PNG or WebP.', photoSize: 'A photo is at most 10 MB.', photoUnavailable: 'Photo unavailable',
   },
   agents: {
     add: 'Add a user', name: 'Name', role: 'Role', inactive: 'Inactive', availability: 'Weekly availability', timeZone: 'Time zone: {{zone}}',
     day: 'Day', from: 'From', to: 'To', addHours: 'Add hours', timeOff: 'Time off',
     takesViewings: 'Takes viewings', dailyLimit: 'Viewings a day at most (blank: the default)',
+    extraHours: 'Extra hours', kind: 'Kind', firstDay: 'First day', lastDay: 'Last day (blank: the same day)', date: 'Date', note: 'Note', addDated: 'Add to the list',
   },
   day: { MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday', SATURDAY: 'Saturday', SUNDAY: 'Sunday' },
   appointments: {
     previous: 'Previous week', next: 'Next week', thisWeek: 'This week', lead: 'Lead', confirm: 'Confirm', complete: 'Held',
     noShow: 'No-show', cancel: 'Cancel',
+    reschedule: 'Reschedule', newTime: 'New time', move: 'Move', close: 'Close', noSlots: 'No open slots.', taken: 'That time was just taken; these are free:',
   },
   appointmentStatus: {
     BOOKED: 'Booked', CONFIRMED: 'Confirmed', COMPLETED: 'Held', NO_SHOW: 'No-show', CANCELLED: 'Cancelled', RESCHEDULED: 'Rescheduled',

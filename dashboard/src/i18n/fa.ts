@@ -52,16 +52,19 @@ export const fa: Texts = {
     add: 'افزودن ملک', import: 'ورود از CSV', reference: 'کد ملک', title: 'عنوان', price: 'قیمت', currency: 'ارز',
     community: 'محله', bedrooms: 'اتاق خواب', confirmDelete: 'ملک {{reference}} حذف شود؟',
     report: '{{rows}} ردیف خوانده شد: {{created}} جدید، {{updated}} به‌روزشده، {{rejected}} ردشده.', line: 'ردیف', problems: 'ایرادها',
+    photos: 'عکس‌های {{reference}}', photosButton: 'عکس‌ها ({{count}})', photoNone: 'هنوز عکسی نیست.', photoUpload: 'بارگذاری عکس', photoType: 'عکس باید JPEG، PNG یا WebP باشد.', photoSize: 'حجم عکس حداکثر ۱۰ مگابایت است.', photoUnavailable: 'عکس در دسترس نیست',
   },
   agents: {
     add: 'افزودن کاربر', name: 'نام', role: 'نقش', inactive: 'غیرفعال', availability: 'ساعات آزاد هفتگی', timeZone: 'منطقهٔ زمانی: {{zone}}',
     day: 'روز', from: 'از', to: 'تا', addHours: 'افزودن ساعت', timeOff: 'مرخصی',
     takesViewings: 'بازدید می‌گیرد', dailyLimit: 'حداکثر بازدید در روز (خالی: پیش‌فرض)',
+    extraHours: 'ساعات اضافه', kind: 'نوع', firstDay: 'روز اول', lastDay: 'روز آخر (خالی: همان روز)', date: 'تاریخ', note: 'یادداشت', addDated: 'افزودن به فهرست',
   },
   day: { MONDAY: 'دوشنبه', TUESDAY: 'سه‌شنبه', WEDNESDAY: 'چهارشنبه', THURSDAY: 'پنجشنبه', FRIDAY: 'جمعه', SATURDAY: 'شنبه', SUNDAY: 'یکشنبه' },
   appointments: {
     previous: 'هفتهٔ قبل', next: 'هفتهٔ بعد', thisWeek: 'این هفته', lead: 'سرنخ', confirm: 'تأیید', complete: 'انجام شد',
     noShow: 'حاضر نشد', cancel: 'لغو',
+    reschedule: 'تغییر زمان', newTime: 'زمان جدید', move: 'جابه‌جا کن', close: 'بستن', noSlots: 'زمان آزادی نیست.', taken: 'این زمان همین حالا گرفته شد؛ این زمان‌ها آزادند:',
   },
   appointmentStatus: {
     BOOKED: 'رزرو شده', CONFIRMED: 'تأیید شده', COMPLETED: 'انجام شده', NO_SHOW: 'عدم حضور', CANCELLED: 'لغو شده', RESCHEDULED: 'جابه‌جا شده',

@@ -52,16 +52,19 @@ export const ru: Texts = {
     add: 'Добавить объект', import: 'Импорт CSV', reference: 'Артикул', title: 'Название', price: 'Цена', currency: 'Валюта',
     community: 'Район', bedrooms: 'Спальни', confirmDelete: 'Удалить объект {{reference}}?',
     report: 'Прочитано строк: {{rows}}; создано {{created}}, обновлено {{updated}}, отклонено {{rejected}}.', line: 'Строка', problems: 'Ошибки',
+    photos: 'Фото {{reference}}', photosButton: 'Фото ({{count}})', photoNone: 'Фото пока нет.', photoUpload: 'Загрузить фото', photoType: 'Фото должно быть в формате JPEG, PNG или WebP.', photoSize: 'Фото не больше 10 МБ.', photoUnavailable: 'Фото недоступно',
   },
   agents: {
     add: 'Добавить пользователя', name: 'Имя', role: 'Роль', inactive: 'Неактивен', availability: 'Недельный график', timeZone: 'Часовой пояс: {{zone}}',
     day: 'День', from: 'С', to: 'До', addHours: 'Добавить часы', timeOff: 'Отсутствие',
     takesViewings: 'Проводит показы', dailyLimit: 'Не больше показов в день (пусто: по умолчанию)',
+    extraHours: 'Дополнительные часы', kind: 'Тип', firstDay: 'Первый день', lastDay: 'Последний день (пусто: тот же день)', date: 'Дата', note: 'Примечание', addDated: 'Добавить в список',
   },
   day: { MONDAY: 'Понедельник', TUESDAY: 'Вторник', WEDNESDAY: 'Среда', THURSDAY: 'Четверг', FRIDAY: 'Пятница', SATURDAY: 'Суббота', SUNDAY: 'Воскресенье' },
   appointments: {
     previous: 'Предыдущая неделя', next: 'Следующая неделя', thisWeek: 'Эта неделя', lead: 'Лид', confirm: 'Подтвердить', complete: 'Состоялась',
     noShow: 'Не пришёл', cancel: 'Отменить',
+    reschedule: 'Перенести', newTime: 'Новое время', move: 'Перенести сюда', close: 'Закрыть', noSlots: 'Свободных слотов нет.', taken: 'Это время только что заняли; свободны:',
   },
   appointmentStatus: {
     BOOKED: 'Забронирована', CONFIRMED: 'Подтверждена', COMPLETED: 'Состоялась', NO_SHOW: 'Неявка', CANCELLED: 'Отменена', RESCHEDULED: 'Перенесена',

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
-import { DAYS, type Availability, type StaffMember, type WeeklyHours } from '../api/types';
+import { DAYS, type Availability, type DatedHours, type StaffMember, type WeeklyHours } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Badge, Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '../components/ui';
 
@@ -9,6 +9,35 @@ import { Badge, Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '..
 export function nextHours(weekly: WeeklyHours[]): WeeklyHours {
   const day = DAYS.find((d) => !weekly.some((h) => h.day === d)) ?? 'MONDAY';
   return { day, start: '09:00', end: '18:00' };
+}
+
+/** The ISO date a number of days after another. */
+function plusDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Time off from the first to the last day, both whole: midnight to the midnight after the last day. */
+export function daysOff(first: string, last: string, note: string): DatedHours {
+  return { start: `${first}T00:00`, end: `${plusDays(last || first, 1)}T00:00`, note: note.trim() || null };
+}
+
+/** Extra hours on a date, from one local time to another. */
+export function hoursOn(date: string, from: string, to: string, note: string): DatedHours {
+  return { start: `${date}T${from}`, end: `${date}T${to}`, note: note.trim() || null };
+}
+
+/** A dated change as people read it: whole days as dates, anything else as date and time. */
+export function datedLabel(hours: DatedHours): string {
+  const whole = hours.start.endsWith('T00:00') && hours.end.endsWith('T00:00');
+  if (whole) {
+    const first = hours.start.slice(0, 10);
+    const last = plusDays(hours.end.slice(0, 10), -1);
+    return first === last ? first : `${first} – ${last}`;
+  }
+  const sameDay = hours.start.slice(0, 10) === hours.end.slice(0, 10);
+  return `${hours.start.replace('T', ' ')} – ${sameDay ? hours.end.slice(11) : hours.end.replace('T', ' ')}`;
 }
 
 export function AgentsPage() {
@@ -179,20 +208,102 @@ function AvailabilityEditor({ agentId }: { agentId: string }) {
             </button>
             {saved && <span role="status">{t('common.saved')}</span>}
           </div>
-          {current.timeOff.length > 0 && (
-            <>
-              <h3>{t('agents.timeOff')}</h3>
-              <ul>
-                {current.timeOff.map((off, i) => (
-                  <li key={i}>
-                    {off.start} – {off.end} {off.note && `· ${off.note}`}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <DatedChanges
+            timeOff={current.timeOff}
+            extraHours={current.extraHours}
+            onChange={(patch) => change(patch)}
+          />
         </>
       )}
+    </div>
+  );
+}
+
+type DatedKind = 'timeOff' | 'extraHours';
+
+/**
+ * Time off (whole days) and extra hours on a date: added to and removed from the draft, stored with
+ * the rest of the availability by Save, where the service lists whatever it refuses.
+ */
+function DatedChanges({
+  timeOff,
+  extraHours,
+  onChange,
+}: {
+  timeOff: DatedHours[];
+  extraHours: DatedHours[];
+  onChange: (patch: Partial<Pick<Availability, 'timeOff' | 'extraHours'>>) => void;
+}) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<DatedKind>('timeOff');
+  const [first, setFirst] = useState('');
+  const [last, setLast] = useState('');
+  const [from, setFrom] = useState('09:00');
+  const [to, setTo] = useState('13:00');
+  const [note, setNote] = useState('');
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (kind === 'timeOff') onChange({ timeOff: [...timeOff, daysOff(first, last, note)] });
+    else onChange({ extraHours: [...extraHours, hoursOn(first, from, to, note)] });
+    setNote('');
+  }
+
+  const list = (which: DatedKind, items: DatedHours[]) =>
+    items.length > 0 && (
+      <>
+        <h3>{t(`agents.${which}`)}</h3>
+        <ul data-testid={`dated-${which}`}>
+          {items.map((hours, i) => (
+            <li key={`${hours.start}-${i}`} data-start={hours.start}>
+              {datedLabel(hours)} {hours.note && <span className="muted">· {hours.note}</span>}{' '}
+              <button
+                className="link danger"
+                onClick={() => onChange({ [which]: items.filter((_, j) => j !== i) })}
+              >
+                {t('common.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+
+  return (
+    <div data-testid="dated-changes">
+      {list('timeOff', timeOff)}
+      {list('extraHours', extraHours)}
+      <form className="form-grid" data-testid="dated-form" onSubmit={add}>
+        <Field label={t('agents.kind')}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as DatedKind)}>
+            <option value="timeOff">{t('agents.timeOff')}</option>
+            <option value="extraHours">{t('agents.extraHours')}</option>
+          </select>
+        </Field>
+        <Field label={kind === 'timeOff' ? t('agents.firstDay') : t('agents.date')}>
+          <input type="date" required value={first} onChange={(e) => setFirst(e.target.value)} />
+        </Field>
+        {kind === 'timeOff' ? (
+          <Field label={t('agents.lastDay')}>
+            <input type="date" min={first} value={last} onChange={(e) => setLast(e.target.value)} />
+          </Field>
+        ) : (
+          <>
+            <Field label={t('agents.from')}>
+              <input type="time" required value={from} onChange={(e) => setFrom(e.target.value)} />
+            </Field>
+            <Field label={t('agents.to')}>
+              <input type="time" required value={to} onChange={(e) => setTo(e.target.value)} />
+            </Field>
+          </>
+        )}
+        <Field label={t('agents.note')}>
+          <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+        <div className="actions">
+          <button type="submit">{t('agents.addDated')}</button>
+        </div>
+      </form>
     </div>
   );
 }

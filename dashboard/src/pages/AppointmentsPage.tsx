@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, download, type Page } from '../api/client';
 import { OPEN_APPOINTMENT, type Appointment } from '../api/types';
+import { Reschedule } from '../components/Reschedule';
 import { Badge, ErrorNote, Loading, PageHeader, useLoad } from '../components/ui';
 import { useLiveRefresh } from '../live/useLive';
 
@@ -31,6 +32,7 @@ export function AppointmentsPage() {
   const week = weekStart(new Date(), offset);
   const appointments = useLoad(() => api<Page<Appointment>>('/api/appointments', { query: { week, lang: i18n.language } }), [week, i18n.language]);
   const [error, setError] = useState<unknown>(null);
+  const [moving, setMoving] = useState<string | null>(null);
   useLiveRefresh((u) => u.type.startsWith('appointment.'), appointments.reload);
 
   async function act(appointment: Appointment, action: string) {
@@ -91,6 +93,9 @@ export function AppointmentsPage() {
                         <button className="link" onClick={() => act(a, 'no-show')}>
                           {t('appointments.noShow')}
                         </button>
+                        <button className="link" onClick={() => setMoving(moving === a.id ? null : a.id)}>
+                          {t('appointments.reschedule')}
+                        </button>
                         <button className="link danger" onClick={() => act(a, 'cancel')}>
                           {t('appointments.cancel')}
                         </button>
@@ -100,6 +105,16 @@ export function AppointmentsPage() {
                       .ics
                     </button>
                   </div>
+                  {moving === a.id && (
+                    <Reschedule
+                      appointment={a}
+                      onClose={() => setMoving(null)}
+                      onMoved={() => {
+                        setMoving(null);
+                        appointments.reload();
+                      }}
+                    />
+                  )}
                 </article>
               ))}
           </div>

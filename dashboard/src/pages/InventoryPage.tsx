@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { allPages, api } from '../api/client';
 import { PROPERTY_TYPES, type ImportReport, type Property } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
+import { ListingPhotos } from '../components/ListingPhotos';
 import { Empty, ErrorNote, Field, Loading, PageHeader, useLoad } from '../components/ui';
 import { formatNumber } from '../format';
 
@@ -16,6 +17,7 @@ export function InventoryPage() {
   const [editing, setEditing] = useState<Property | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [showing, setShowing] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -151,6 +153,9 @@ export function InventoryPage() {
           </div>
         </form>
       )}
+      {showing && items.some((p) => p.id === showing) && (
+        <ListingPhotos listing={items.find((p) => p.id === showing)!} admin={admin} onChange={listings.reload} />
+      )}
       <Loading loading={listings.loading && !listings.data} />
       <Empty when={!!listings.data && items.length === 0} />
       {items.length > 0 && (
@@ -164,7 +169,7 @@ export function InventoryPage() {
               <th>{t('inventory.price')}</th>
               <th>{t('inventory.community')}</th>
               <th>{t('inventory.bedrooms')}</th>
-              {admin && <th />}
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -179,16 +184,21 @@ export function InventoryPage() {
                 </td>
                 <td>{p.community}</td>
                 <td>{p.bedrooms ?? '—'}</td>
-                {admin && (
-                  <td className="row-actions">
-                    <button className="link" onClick={() => setEditing({ ...EMPTY, ...p, titles: { ...p.titles } })}>
-                      {t('common.edit')}
-                    </button>
-                    <button className="link danger" onClick={() => remove(p)}>
-                      {t('common.delete')}
-                    </button>
-                  </td>
-                )}
+                <td className="row-actions">
+                  <button className="link" onClick={() => setShowing(showing === p.id ? null : (p.id ?? null))}>
+                    {t('inventory.photosButton', { count: p.photos?.length ?? 0 })}
+                  </button>
+                  {admin && (
+                    <>
+                      <button className="link" onClick={() => setEditing({ ...EMPTY, ...p, titles: { ...p.titles } })}>
+                        {t('common.edit')}
+                      </button>
+                      <button className="link danger" onClick={() => remove(p)}>
+                        {t('common.delete')}
+                      </button>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,8 @@ import '../i18n';
 import i18n from '../i18n';
 import { saveTokens } from '../api/session';
 import { Transcript } from '../components/Transcript';
-import { nextHours } from './AgentsPage';
+import { photoProblem, storedPhotoId } from '../components/ListingPhotos';
+import { datedLabel, daysOff, hoursOn, nextHours } from './AgentsPage';
 import { dayIn, weekStart } from './AppointmentsPage';
 
 describe('weekStart', () => {
@@ -106,5 +107,31 @@ describe('Transcript', () => {
     expect(document.documentElement.dir).toBe('rtl');
     await i18n.changeLanguage('ru');
     expect(document.documentElement.dir).toBe('ltr');
+  });
+});
+
+describe('dated changes', () => {
+  it('makes time off whole days, the last one included', () => {
+    expect(daysOff('2030-02-28', '', ' ')).toEqual({ start: '2030-02-28T00:00', end: '2030-03-01T00:00', note: null });
+    expect(daysOff('2030-02-01', '2030-02-07', 'Leave')).toEqual({ start: '2030-02-01T00:00', end: '2030-02-08T00:00', note: 'Leave' });
+  });
+
+  it('labels whole days as dates and hours as times', () => {
+    expect(datedLabel(daysOff('2030-02-01', '', ''))).toBe('2030-02-01');
+    expect(datedLabel(daysOff('2030-02-01', '2030-02-07', ''))).toBe('2030-02-01 – 2030-02-07');
+    expect(datedLabel(hoursOn('2030-02-01', '18:00', '21:00', ''))).toBe('2030-02-01 18:00 – 21:00');
+  });
+});
+
+describe('listing photos', () => {
+  it('tells stored photos from external URLs', () => {
+    expect(storedPhotoId('p1', '/api/properties/p1/photos/abc')).toBe('abc');
+    expect(storedPhotoId('p1', 'https://cdn.example/p1.jpg')).toBeNull();
+  });
+
+  it('refuses other types and files over 10 MB before sending them', () => {
+    expect(photoProblem({ type: 'image/png', size: 100 })).toBeNull();
+    expect(photoProblem({ type: 'image/gif', size: 100 })).toBe('type');
+    expect(photoProblem({ type: 'image/webp', size: 10 * 1024 * 1024 + 1 })).toBe('size');
   });
 });
