@@ -42,6 +42,9 @@ final class Uploads {
     static Mono<Upload> read(Flux<PartEvent> events, MediaKind kind, long maxBytes) {
         Map<String, String> fields = new HashMap<>();
         Media[] file = new Media[1];
+        // The first problem found; the rest of the body is still read, so the answer does not race a
+        // client that is still sending (a socket closed with unread data is reset).
+        ResponseStatusException[] problem = new ResponseStatusException[1];
         return events.windowUntil(PartEvent::isLast)
                 .concatMap(part -> part.switchOnFirst((signal, partEvents) -> {
                     if (!signal.hasValue()) {
@@ -49,22 +52,24 @@ final class Uploads {
                     }
                     PartEvent first = signal.get();
                     if (first instanceof FilePartEvent filePart && FILE.equals(filePart.name())) {
-                        if (file[0] != null) {
-                            return drain(partEvents).then(Mono.error(badRequest("only one file may be sent")));
+                        if (file[0] != null || problem[0] != null) {
+                            note(problem, badRequest("only one file may be sent"));
+                            return drain(partEvents);
                         }
                         MediaType declared = filePart.headers().getContentType();
                         String type = kind.canonicalType(declared == null ? null : declared.toString()).orElse(null);
                         if (type == null) {
-                            return drain(partEvents).then(Mono.error(new ResponseStatusException(
-                                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported " + kind.name().toLowerCase()
-                                    + " type " + declared)));
+                            note(problem, new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                                    "unsupported " + kind.name().toLowerCase() + " type " + declared));
+                            return drain(partEvents);
                         }
                         return content(partEvents, maxBytes, kind).doOnNext(bytes -> {
-                            if (!MediaKind.looksLike(bytes, type)) {
-                                throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                                        "the file is not " + type);
+                            if (MediaKind.looksLike(bytes, type)) {
+                                file[0] = new Media(kind, type, bytes);
+                            } else {
+                                note(problem, new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                                        "the file is not " + type));
                             }
-                            file[0] = new Media(kind, type, bytes);
                         }).then();
                     }
                     if (first instanceof FormPartEvent form && form.value().length() <= MAX_FIELD) {
@@ -73,11 +78,20 @@ final class Uploads {
                     return drain(partEvents);
                 }))
                 .then(Mono.fromCallable(() -> {
+                    if (problem[0] != null) {
+                        throw problem[0];
+                    }
                     if (file[0] == null) {
                         throw badRequest("a non-empty multipart part named \"file\" is required");
                     }
                     return new Upload(file[0], Map.copyOf(fields));
                 }));
+    }
+
+    private static void note(ResponseStatusException[] problem, ResponseStatusException found) {
+        if (problem[0] == null) {
+            problem[0] = found;
+        }
     }
 
     private static Mono<byte[]> content(Flux<PartEvent> events, long maxBytes, MediaKind kind) {
