@@ -8,7 +8,7 @@ import com.artinsmartrealty.ai.retrieval.FaqDocument;
 import com.artinsmartrealty.ai.retrieval.FaqIndex;
 import com.artinsmartrealty.ai.retrieval.LanguageAnalyzers;
 import com.artinsmartrealty.ai.retrieval.Sentences;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.artinsmartrealty.nlu.MessageReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +18,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads, before the server takes requests, what the readers and texts otherwise load on first use: ICU
- * number, plural and sentence rules, every region's phone metadata, language profiles, the service's
- * texts, Lucene's analysis of each language. Those reads hit jar files; done here they never run on an
+ * Loads, before the server takes requests, what the readers and texts otherwise load on first use: the
+ * shared reader's resources ({@link MessageReader#loadResources}), plural and sentence rules, the
+ * service's texts, Lucene's analysis of each language. Those reads hit jar files; done here they never run on an
  * event loop, and no user's first message pays for them.
  */
 @Component
@@ -44,9 +44,7 @@ class ResourceWarmUp implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long started = System.nanoTime();
-        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        phones.getSupportedRegions().forEach(phones::getExampleNumber);
-        phones.getSupportedGlobalNetworkCallingCodes().forEach(phones::getExampleNumberForNonGeoEntity);
+        MessageReader.loadResources(properties.defaultCurrency());
         Texts texts = Texts.instance();
         FaqIndex index = FaqIndex.build(0, List.of(new FaqDocument(new UUID(0, 0), Map.of(Language.EN,
                 new FaqDocument.QuestionAnswer("Warm-up question", "Warm-up answer")))), analyzers);

@@ -12,6 +12,7 @@ import com.artinsmartrealty.nlu.text.TextNormalizer;
 import com.artinsmartrealty.nlu.text.Tokens;
 import com.artinsmartrealty.nlu.vocabulary.Bedrooms;
 import com.artinsmartrealty.nlu.vocabulary.RealEstateVocabulary;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
 
 /**
@@ -21,7 +22,26 @@ import java.util.List;
  */
 public final class MessageReader {
 
+    /** A message in each language the reader knows, with a budget and a phone, to load what reading needs. */
+    private static final List<String> SAMPLES = List.of(
+            "I want to buy a 3-bed villa in Dubai Marina for about 2M, call me on +971 50 482 7316",
+            "می‌خواهم یک آپارتمان دو خوابه در دبی مارینا با بودجه دو میلیون درهم بخرم",
+            "أريد شراء شقة بغرفتي نوم في دبي مارينا بحوالي مليوني درهم للاستثمار",
+            "Хочу купить квартиру с двумя спальнями в Дубай Марина примерно за два миллиона");
+
     private MessageReader() {
+    }
+
+    /**
+     * Loads what reading otherwise loads on first use (ICU number rules, language profiles, every
+     * region's phone metadata), for a service to call while it starts: those reads hit jar files, and
+     * done then they never run on an event loop nor slow a user's first message.
+     */
+    public static void loadResources(String defaultCurrency) {
+        SAMPLES.forEach(sample -> read(sample, null, defaultCurrency));
+        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+        phones.getSupportedRegions().forEach(phones::getExampleNumber);
+        phones.getSupportedGlobalNetworkCallingCodes().forEach(phones::getExampleNumberForNonGeoEntity);
     }
 
     /** What the reader found. {@code budgetProblem} is set when an amount was there but made no sense. */

@@ -1,8 +1,10 @@
 package com.artinsmartrealty.ai.api;
 
+import com.artinsmartrealty.platform.logging.LogContext;
 import com.artinsmartrealty.ai.assistant.Caller;
 import com.artinsmartrealty.platform.security.CurrentPrincipal;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
@@ -18,9 +20,15 @@ final class Callers {
     private Callers() {
     }
 
-    static Mono<Caller> current(String correlationId) {
+    private static Mono<Caller> current(String correlationId) {
         String correlation = correlationId != null && PLAIN.matcher(correlationId).matches() ? correlationId
                 : UUID.randomUUID().toString();
         return CurrentPrincipal.tenantId().map(tenant -> new Caller(tenant, correlation));
+    }
+
+    /** {@code work} for the current caller, its logs carrying the caller's tenant and correlation id. */
+    static <T> Mono<T> within(String correlationId, Function<Caller, Mono<T>> work) {
+        return current(correlationId).flatMap(caller -> work.apply(caller)
+                .contextWrite(LogContext.fields(caller.tenantId().toString(), null, caller.correlationId())));
     }
 }

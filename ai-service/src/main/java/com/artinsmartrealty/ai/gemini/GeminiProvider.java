@@ -15,9 +15,7 @@ import com.artinsmartrealty.nlu.MessageReader;
 import com.google.genai.types.Part;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,11 +44,8 @@ public class GeminiProvider {
     }
 
     public Mono<UnderstandResponse> understand(Requester requester, String text, Language hint, String expecting) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("expecting", expecting);
-        context.put("languageHint", hint == null ? null : hint.code());
-        context.put("defaultCurrency", ai.defaultCurrency());
-        String contextJson = JSON.writeValueAsString(context);
+        String contextJson = JSON.writeValueAsString(new UnderstandContext(expecting,
+                hint == null ? null : hint.code(), ai.defaultCurrency()));
         ModelCall call = new ModelCall(Operation.UNDERSTAND, requester.tenantId(), requester.leadId(),
                 requester.correlationId(), GeminiPrompts.UNDERSTAND,
                 List.of(Part.fromText(contextJson), Part.fromText(text)), GeminiPrompts.understandSchema(),
@@ -78,10 +73,8 @@ public class GeminiProvider {
     }
 
     public Mono<TranscribeResponse> transcribe(Requester requester, Media voice, Language hint) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("languageHint", hint == null ? null : hint.code());
-        context.put("defaultCurrency", ai.defaultCurrency());
-        String contextJson = JSON.writeValueAsString(context);
+        String contextJson = JSON.writeValueAsString(new VoiceContext(hint == null ? null : hint.code(),
+                ai.defaultCurrency()));
         ModelCall call = new ModelCall(Operation.TRANSCRIBE, requester.tenantId(), requester.leadId(),
                 requester.correlationId(), GeminiPrompts.TRANSCRIBE,
                 List.of(Part.fromText(contextJson), Part.fromBytes(voice.bytes(), voice.mimeType())),
@@ -102,7 +95,7 @@ public class GeminiProvider {
     }
 
     public Mono<VisionResponse.PhotoAttributes> describe(Requester requester, Media photo, Language language) {
-        String contextJson = JSON.writeValueAsString(Map.of("language", language.code()));
+        String contextJson = JSON.writeValueAsString(new PhotoContext(language.code()));
         ModelCall call = new ModelCall(Operation.VISION, requester.tenantId(), requester.leadId(),
                 requester.correlationId(), GeminiPrompts.VISION,
                 List.of(Part.fromText(contextJson), Part.fromBytes(photo.bytes(), photo.mimeType())),
@@ -143,5 +136,17 @@ public class GeminiProvider {
         }
         long rate = ByteBuffer.wrap(bytes, 28, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
         return rate > 0 ? rate : 2_000;
+    }
+
+    /** What the model is told beside a message to understand: the pending question and the defaults. */
+    record UnderstandContext(String expecting, String languageHint, String defaultCurrency) {
+    }
+
+    /** What the model is told beside a voice note. */
+    record VoiceContext(String languageHint, String defaultCurrency) {
+    }
+
+    /** What the model is told beside a photo: the language to describe it in. */
+    record PhotoContext(String language) {
     }
 }

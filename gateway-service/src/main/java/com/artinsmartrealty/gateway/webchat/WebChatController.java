@@ -12,6 +12,7 @@ import com.artinsmartrealty.gateway.media.StoredFile;
 import com.artinsmartrealty.gateway.ratelimit.RateLimiter;
 import com.artinsmartrealty.gateway.tenants.Tenant;
 import com.artinsmartrealty.gateway.tenants.TenantDirectory;
+import com.artinsmartrealty.gateway.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.InetSocketAddress;
@@ -109,15 +110,10 @@ class WebChatController {
     }
 
     @GetMapping("/{sessionId}/messages")
-    Mono<Map<String, Object>> transcript(@PathVariable String tenantSlug, @PathVariable String sessionId) {
+    Mono<Page<WebChatMessage>> transcript(@PathVariable String tenantSlug, @PathVariable String sessionId) {
         return session(tenantSlug, sessionId)
                 .flatMap(tenant -> store.transcript(tenant.id(), sessionId).collectList())
-                .map(items -> {
-                    Map<String, Object> page = new java.util.LinkedHashMap<>();
-                    page.put("items", items);
-                    page.put("nextCursor", null);
-                    return page;
-                });
+                .map(items -> new Page<>(items, null));
     }
 
     /**

@@ -75,6 +75,7 @@ class LeadExportController {
                 LeadQuery next = query.after(null, pageSize);
                 List<StoredLead> page;
                 do {
+                    // On the export's writer thread (bounded elastic), never an event loop.
                     page = leads.page(access, next).block();
                     page.forEach(workbook::add);
                     if (!page.isEmpty()) {
