@@ -25,7 +25,7 @@ public class LeadReads {
 
     /** A lead the caller may see, or empty; erased leads are gone for everyone. */
     public Mono<StoredLead> find(Access access, UUID leadId) {
-        return tenants.inTenant(access.tenantId(), visible(access, leadId));
+        return leads.findInTenant(access.tenantId(), leadId).filter(stored -> visible(access, stored));
     }
 
     /** The lead with its history, notes and a score as of now. */
@@ -69,9 +69,11 @@ public class LeadReads {
     }
 
     private Mono<StoredLead> visible(Access access, UUID leadId) {
-        return leads.find(leadId)
-                .filter(stored -> access.sees(stored.lead()))
-                .filter(stored -> !stored.lead().isErased());
+        return leads.find(leadId).filter(stored -> visible(access, stored));
+    }
+
+    private static boolean visible(Access access, StoredLead stored) {
+        return access.sees(stored.lead()) && !stored.lead().isErased();
     }
 
     /** A lead with everything the detail view shows. */

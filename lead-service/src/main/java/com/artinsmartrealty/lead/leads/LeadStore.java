@@ -64,10 +64,22 @@ public class LeadStore {
                 .one();
     }
 
+    /** The lead with its agent's name, in the tenant the current transaction is set for. */
     public Mono<StoredLead> find(UUID id) {
-        return database.sql("select " + COLUMNS + ", a.display_name as agent_name from leads l "
-                        + "left join agents a on a.tenant_id = l.tenant_id and a.user_id = l.assigned_agent_id where l.id = $1")
+        return database.sql("select * from lead_views where id = $1")
                 .bind(0, id)
+                .map(this::stored)
+                .one();
+    }
+
+    /**
+     * The lead with its agent's name in one statement that sets the tenant for itself (no transaction
+     * needed around it); inside a transaction set for another tenant the database refuses.
+     */
+    public Mono<StoredLead> findInTenant(UUID tenantId, UUID id) {
+        return database.sql("select * from lead_in_tenant($1, $2)")
+                .bind(0, tenantId)
+                .bind(1, id)
                 .map(this::stored)
                 .one();
     }

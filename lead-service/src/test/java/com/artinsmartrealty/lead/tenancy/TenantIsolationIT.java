@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -108,6 +109,31 @@ class TenantIsolationIT extends LeadServiceIT {
         assertThat(tenants.inTenant(tenantA, leadStore.find(leadOfA)).block().lead().contact().displayName())
                 .isEqualTo("Sara");
         assertThat(count(tenantA, "select count(*) as n from listings where price = 1")).isZero();
+    }
+
+    @Test
+    void theOneStatementReadSeesOnlyItsTenantAndLeavesNoTenantOnTheConnection() {
+        leadStore.findInTenant(tenantB, leadOfA).as(StepVerifier::create).verifyComplete();
+        assertThat(leadStore.findInTenant(tenantA, leadOfA).block().agentName()).isEqualTo("Agent of A");
+
+        // On one connection: the read finds the lead, and the next statement on it has no tenant.
+        List<String> seen = database.inConnection(connection -> Flux.from(connection
+                        .createStatement("select display_name from lead_in_tenant($1, $2)")
+                        .bind("$1", tenantA).bind("$2", leadOfA).execute())
+                .flatMap(result -> result.map((row, meta) -> row.get("display_name", String.class)))
+                .concatWith(Flux.from(connection
+                                .createStatement("select coalesce(current_setting('app.tenant_id', true), '') as t")
+                                .execute())
+                        .flatMap(result -> result.map((row, meta) -> "tenant=" + row.get("t", String.class))))
+                .collectList()).block();
+        assertThat(seen).containsExactly("Sara", "tenant=");
+
+        // Inside a transaction set for tenant B it refuses to switch to tenant A.
+        tenants.inTenant(tenantB, leadStore.findInTenant(tenantA, leadOfA))
+                .as(StepVerifier::create)
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("another tenant"))
+                .verify();
+        assertThat(tenants.inTenant(tenantA, leadStore.findInTenant(tenantA, leadOfA)).block()).isNotNull();
     }
 
     @Test
