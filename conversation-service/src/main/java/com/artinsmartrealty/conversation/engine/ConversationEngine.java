@@ -13,6 +13,7 @@ import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.conversation.persistence.Turn;
 import com.artinsmartrealty.conversation.state.Input;
 import com.artinsmartrealty.conversation.state.TurnContext;
+import com.artinsmartrealty.platform.logging.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,13 +74,13 @@ public class ConversationEngine {
                 .flatMap(loaded -> {
                     StoredConversation conversation = loaded.conversation();
                     if (conversation.hasProcessed(cause.turnKey())) {
-                        log.info("Seen before; republishing its turn");
-                        return store.turnFor(conversation, cause.turnKey())
+                        return LogContext.<Void>logged(() -> log.info("Seen before; republishing its turn"))
+                                .then(store.turnFor(conversation, cause.turnKey()))
                                 .flatMap(turn -> publisher.publish(turn.outbox()));
                     }
                     if (onlyExisting && conversation.isNew()) {
-                        log.info("An agent acted on a conversation that does not exist; ignored");
-                        return Mono.<Void>empty();
+                        return LogContext.<Void>logged(
+                                () -> log.info("An agent acted on a conversation that does not exist; ignored"));
                     }
                     return process(cause, conversation, input, clientLanguage, senderPhone);
                 })

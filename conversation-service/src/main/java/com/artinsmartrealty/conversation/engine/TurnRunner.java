@@ -8,6 +8,7 @@ import com.artinsmartrealty.conversation.state.Effect;
 import com.artinsmartrealty.conversation.state.Input;
 import com.artinsmartrealty.conversation.state.Transition;
 import com.artinsmartrealty.conversation.state.TurnContext;
+import com.artinsmartrealty.platform.logging.LogContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,8 +48,8 @@ public class TurnRunner {
             return Mono.just(progress.outcome());
         }
         if (progress.calls >= maxCalls) {
-            log.warn("A turn asked for more than {} calls; the rest were dropped", maxCalls);
-            return Mono.just(progress.outcome());
+            return LogContext.logged(() -> log.warn("A turn asked for more than {} calls; the rest were dropped",
+                    maxCalls)).thenReturn(progress.outcome());
         }
         progress.calls++;
         return calls.perform(next, progress.state, scope)

@@ -10,6 +10,7 @@ import com.artinsmartrealty.contracts.lead.LeadErased;
 import com.artinsmartrealty.conversation.engine.Apologies;
 import com.artinsmartrealty.conversation.engine.ConversationEngine;
 import com.artinsmartrealty.conversation.persistence.ConversationStore;
+import com.artinsmartrealty.platform.logging.LogContext;
 import com.artinsmartrealty.platform.messaging.ConsumedRecord;
 import com.artinsmartrealty.platform.messaging.MessagingProperties;
 import com.artinsmartrealty.platform.messaging.NonRetryableException;
@@ -51,11 +52,9 @@ class InboundConsumer {
             return switch (envelope.payload()) {
                 case ChatMessageReceived message -> engine.handleMessage(envelope).retryWhen(retry)
                         .onErrorResume(error -> apologies.apologize(envelope)
-                                .onErrorResume(apologyFailed -> {
-                                    log.warn("Could not apologise for {}: {}", record.position(),
-                                            apologyFailed.getClass().getSimpleName());
-                                    return Mono.empty();
-                                })
+                                .onErrorResume(apologyFailed -> LogContext.logged(() -> log.warn(
+                                        "Could not apologise for {}: {}", record.position(),
+                                        apologyFailed.getClass().getSimpleName())))
                                 .then(Mono.error(new NonRetryableException(reasonOf(error), error))));
                 case AgentActionRequested action -> engine.handleAgentAction(envelope);
                 default -> Mono.error(new NonRetryableException(envelope.type() + " is not handled here"));
@@ -69,8 +68,8 @@ class InboundConsumer {
             EventEnvelope envelope = codec.decode(Topics.LEAD_EVENTS, record.value());
             if (envelope.payload() instanceof LeadErased erased) {
                 return store.erase(envelope.tenantId(), erased.leadId())
-                        .doOnNext(chat -> log.info("Erased the conversation of a lead on request"))
-                        .then();
+                        .flatMap(chat -> LogContext.<Void>logged(
+                                () -> log.info("Erased the conversation of a lead on request")));
             }
             return Mono.empty();
         });

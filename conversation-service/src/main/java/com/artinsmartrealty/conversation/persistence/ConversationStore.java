@@ -5,6 +5,7 @@ import com.artinsmartrealty.contracts.ChatKey;
 import com.artinsmartrealty.conversation.ConversationProperties;
 import com.artinsmartrealty.conversation.state.ConversationEvent;
 import com.artinsmartrealty.conversation.state.ConversationState;
+import com.artinsmartrealty.platform.logging.LogContext;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
@@ -88,8 +89,9 @@ public class ConversationStore {
                     try {
                         return Mono.just(new Loaded(json.readValue(cached, StoredConversation.class), true));
                     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                        log.warn("Deleted a corrupted session cache entry");
-                        return redis.delete(key).then(Mono.empty());
+                        return LogContext.<Void>logged(() -> log.warn("Deleted a corrupted session cache entry"))
+                                .then(redis.delete(key))
+                                .then(Mono.empty());
                     }
                 })
                 .switchIfEmpty(Mono.defer(() -> fromDatabase(chat).map(stored -> new Loaded(stored, false))))

@@ -1,8 +1,9 @@
 package com.artinsmartrealty.conversation.remote;
 
+import com.artinsmartrealty.conversation.state.Input;
+import com.artinsmartrealty.platform.logging.LogContext;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import com.artinsmartrealty.conversation.state.Input;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
@@ -56,10 +57,9 @@ final class RemoteService {
                         .exchangeToMono(reader))
                 .timeout(timeout)
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorResume(error -> {
-                    log.warn("Call to {} {} failed ({}); the conversation falls back", name, path,
-                            error.getClass().getSimpleName());
-                    return Mono.just(fallback);
-                });
+                .onErrorResume(error -> LogContext.<Input>logged(() -> log.warn(
+                                "Call to {} {} failed ({}); the conversation falls back", name, path,
+                                error.getClass().getSimpleName()))
+                        .defaultIfEmpty(fallback));
     }
 }

@@ -47,8 +47,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * until the first reply of its turn is read from {@code chat.outbound.v1}; "added" is that minus the
  * stand-in's fixed latency.
  *
- * <p>Arguments: {@code chats} (1000), {@code ai-latency-ms} (800), {@code warmup-questions} (5, not
- * counted: the JIT compiles the hot path), {@code questions} (10).
+ * <p>Arguments: {@code chats} (1000), {@code ai-latency-ms} (800), {@code warmup-questions} (20, not
+ * counted: the JIT compiles the hot path, as in a service that has been running), {@code questions} (20).
  */
 public final class ThroughputBenchmark {
 
@@ -86,8 +86,8 @@ public final class ThroughputBenchmark {
         Map<String, String> options = options(args);
         int chats = Integer.parseInt(options.getOrDefault("chats", "1000"));
         Duration aiLatency = Duration.ofMillis(Long.parseLong(options.getOrDefault("ai-latency-ms", "800")));
-        int questions = Integer.parseInt(options.getOrDefault("questions", "10"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup-questions", "5"));
+        int questions = Integer.parseInt(options.getOrDefault("questions", "20"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup-questions", "20"));
         System.out.printf("conversation-service throughput: %d chats, AI stand-in latency %d ms, %d questions each, "
                 + "%d cores, JDK %s, load average %.1f%n", chats, aiLatency.toMillis(), questions,
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());

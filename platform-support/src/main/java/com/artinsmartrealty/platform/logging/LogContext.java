@@ -1,17 +1,24 @@
 package com.artinsmartrealty.platform.logging;
 
 import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import reactor.core.publisher.Hooks;
+import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 /**
- * Carries the tenant, chat key and correlation id through reactive chains into every log line
- * (as MDC fields of the JSON log). Only identifiers travel here: never message text, names or
- * phone numbers.
+ * Carries the tenant, chat key and correlation id through reactive chains into log lines (as MDC fields
+ * of the JSON log). Only identifiers travel here: never message text, names or phone numbers.
+ *
+ * <p>With {@code spring.reactor.context-propagation=auto} (the platform default) Reactor restores the
+ * fields on every thread a chain runs on, so any log line inside a chain has them. That costs a
+ * restore at every operator; conversation-service, where it was a third of the CPU of a message,
+ * runs {@code limited} instead, and its log lines inside chains go through {@link #logged(Runnable)},
+ * which restores the fields for that one line in either mode.
  */
 public final class LogContext {
 
@@ -19,19 +26,35 @@ public final class LogContext {
     public static final String CHAT_KEY = "chatKey";
     public static final String CORRELATION_ID = "correlationId";
 
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
     private static volatile boolean installed;
 
     private LogContext() {
     }
 
-    /** Registers the MDC accessor and turns on automatic context propagation; idempotent. */
+    /**
+     * Registers the MDC accessor; idempotent. Whether Reactor propagates it automatically is Spring
+     * Boot's {@code spring.reactor.context-propagation}.
+     */
     public static synchronized void install() {
         if (!installed) {
             ContextRegistry.getInstance()
                     .registerThreadLocalAccessor(new Slf4jThreadLocalAccessor(TENANT_ID, CHAT_KEY, CORRELATION_ID));
-            Hooks.enableAutomaticContextPropagation();
             installed = true;
         }
+    }
+
+    /**
+     * Writes a log line with the chain's log fields in the MDC, whatever the propagation mode, and
+     * completes empty: {@code .onErrorResume(e -> LogContext.<T>logged(() -> log.warn(...)))}.
+     */
+    public static <T> Mono<T> logged(Runnable line) {
+        return Mono.deferContextual(context -> {
+            try (ContextSnapshot.Scope scope = SNAPSHOTS.setThreadLocalsFrom(context, Slf4jThreadLocalAccessor.KEY)) {
+                line.run();
+            }
+            return Mono.empty();
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.artinsmartrealty.platform.messaging;
 
 import com.artinsmartrealty.contracts.Topics;
+import com.artinsmartrealty.platform.logging.LogContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,9 +52,8 @@ public final class DeadLetters {
                     return Mono.fromFuture(kafka.send(dead));
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .doOnSuccess(sent -> log.warn("Dead-lettered {} by {}: {}", record.position(), consumerName,
-                        safeReason))
-                .then();
+                .then(LogContext.<Void>logged(() -> log.warn("Dead-lettered {} by {}: {}", record.position(),
+                        consumerName, safeReason)));
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -58,13 +58,13 @@ public final class OrderedRecordConsumer implements Consumer<Message<byte[]>> {
         String orderKey = record.key() != null ? record.key() : record.topic() + "-" + record.partition();
         sequencer.submit(orderKey, () -> settle(record))
                 .onErrorReturn(false)
-                .doOnNext(settled -> {
+                .flatMap(settled -> {
                     if (settled) {
                         commits.complete(record);
-                    } else {
-                        log.error("Record {} was neither processed nor dead-lettered by {}; it stays uncommitted "
-                                + "and returns after a restart", record.position(), name);
+                        return Mono.empty();
                     }
+                    return LogContext.logged(() -> log.error("Record {} was neither processed nor dead-lettered by "
+                            + "{}; it stays uncommitted and returns after a restart", record.position(), name));
                 })
                 .doFinally(signal -> permits.release())
                 .contextWrite(LogContext.fields(tenantOf(record.key()),
