@@ -2,24 +2,33 @@ package com.artinsmartrealty.nlu.vocabulary;
 
 import com.artinsmartrealty.nlu.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Phrases in any of the four languages, each standing for a value. A phrase is one or more words; a
  * word ending in {@code *} matches any word it starts (for Russian and Arabic inflection). Phrases are
- * matched on whole words of normalized text; the longest phrase wins where several start at one word.
+ * matched on whole words of normalized text; the longest phrase wins where several start at one word
+ * (of equally long ones, the one added first).
+ *
+ * <p>Every message is read against every table, so a word looks only at the phrases that can start
+ * with it: those whose first word is that word, and those whose first word is a prefix of it.
  */
 public final class PhraseTable<V> {
 
     private final List<Entry<V>> entries = new ArrayList<>();
+    private Map<String, List<Entry<V>>> byFirstWord = Map.of();
+    private Map<Character, List<Entry<V>>> byFirstLetterOfPrefix = Map.of();
 
     /** Adds phrases, written naturally, for {@code value}. */
     public PhraseTable<V> add(V value, String... phrases) {
         for (String phrase : phrases) {
-            entries.add(new Entry<>(TextNormalizer.normalize(phrase).split(" "), value));
+            entries.add(Entry.of(TextNormalizer.normalize(phrase).split(" "), value));
         }
         entries.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        index();
         return this;
     }
 
@@ -28,10 +37,10 @@ public final class PhraseTable<V> {
         List<Match<V>> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Optional<Entry<V>> entry = matchAt(words, i);
-            if (entry.isPresent()) {
-                found.add(new Match<>(entry.get().value, i, i + entry.get().words.length - 1));
-                i += entry.get().words.length;
+            Entry<V> entry = matchAt(words, i);
+            if (entry != null) {
+                found.add(new Match<>(entry.value, i, i + entry.words.length - 1));
+                i += entry.words.length;
             } else {
                 i++;
             }
@@ -46,30 +55,84 @@ public final class PhraseTable<V> {
     }
 
     public boolean any(List<String> words) {
-        return !matches(words).isEmpty();
-    }
-
-    private Optional<Entry<V>> matchAt(List<String> words, int start) {
-        for (Entry<V> entry : entries) {
-            if (start + entry.words.length <= words.size() && entry.matches(words, start)) {
-                return Optional.of(entry);
+        for (int i = 0; i < words.size(); i++) {
+            if (matchAt(words, i) != null) {
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
+    }
+
+    private void index() {
+        Map<String, List<Entry<V>>> exact = new HashMap<>();
+        Map<Character, List<Entry<V>>> prefixed = new HashMap<>();
+        for (int rank = 0; rank < entries.size(); rank++) {
+            Entry<V> entry = entries.get(rank).ranked(rank);
+            entries.set(rank, entry);
+            if (entry.prefix[0]) {
+                // An empty prefix ("*") would start every word; no phrase is written so.
+                char first = entry.words[0].isEmpty() ? '\0' : entry.words[0].charAt(0);
+                prefixed.computeIfAbsent(first, key -> new ArrayList<>()).add(entry);
+            } else {
+                exact.computeIfAbsent(entry.words[0], key -> new ArrayList<>()).add(entry);
+            }
+        }
+        byFirstWord = exact;
+        byFirstLetterOfPrefix = prefixed;
+    }
+
+    /** The first entry in table order (longest first) that matches at {@code start}, or null. */
+    private Entry<V> matchAt(List<String> words, int start) {
+        String word = words.get(start);
+        Entry<V> exact = firstMatch(byFirstWord.get(word), words, start);
+        Entry<V> prefixed = word.isEmpty() ? null
+                : firstMatch(byFirstLetterOfPrefix.get(word.charAt(0)), words, start);
+        if (exact == null) {
+            return prefixed;
+        }
+        return prefixed == null || exact.rank < prefixed.rank ? exact : prefixed;
+    }
+
+    private static <V> Entry<V> firstMatch(List<Entry<V>> candidates, List<String> words, int start) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry<V> entry : candidates) {
+            if (start + entry.words.length <= words.size() && entry.matches(words, start)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** A phrase found at words {@code first..last}. */
     public record Match<V>(V value, int first, int last) {
     }
 
-    private record Entry<V>(String[] words, V value) {
+    /**
+     * A phrase: its words (without the {@code *} of a prefix word), which of them are prefixes, and its
+     * place in the table's order.
+     */
+    private record Entry<V>(String[] words, boolean[] prefix, V value, int rank) {
+
+        static <V> Entry<V> of(String[] written, V value) {
+            String[] words = new String[written.length];
+            boolean[] prefix = new boolean[written.length];
+            for (int i = 0; i < written.length; i++) {
+                prefix[i] = written[i].endsWith("*");
+                words[i] = prefix[i] ? written[i].substring(0, written[i].length() - 1) : written[i];
+            }
+            return new Entry<>(words, prefix, value, -1);
+        }
+
+        Entry<V> ranked(int newRank) {
+            return new Entry<>(words, prefix, value, newRank);
+        }
+
         boolean matches(List<String> text, int start) {
             for (int i = 0; i < words.length; i++) {
-                String word = words[i];
                 String actual = text.get(start + i);
-                boolean ok = word.endsWith("*") ? actual.startsWith(word.substring(0, word.length() - 1))
-                        : actual.equals(word);
-                if (!ok) {
+                if (prefix[i] ? !actual.startsWith(words[i]) : !actual.equals(words[i])) {
                     return false;
                 }
             }
