@@ -42,25 +42,10 @@ public class ConversationStore {
     /** How long after an erasure the cache is cleared once more, behind a turn that was just finishing. */
     static final Duration ERASURE_RECHECK = Duration.ofSeconds(2);
 
-    private static final String INSERT = """
-            with saved as (
-                insert into conversations (id, tenant_id, channel, chat_id, stage, state, recent_message_ids,
-                                           revision, updated_at, language, taken_over_by, created_at)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $9)
-                on conflict (id) do nothing
-                returning id)
-            insert into conversation_turns (conversation_id, revision, tenant_id, channel_message_id, inbound,
-                                            events, outbox, created_at)
-            select id, $8, $2, $12, $13, $14, $15, $9 from saved""";
-    private static final String UPDATE = """
-            with saved as (
-                update conversations set stage = $3, state = $4, recent_message_ids = $5, revision = $6,
-                                         updated_at = $7, language = $8, taken_over_by = $9
-                where id = $1 and revision = $10
-                returning id)
-            insert into conversation_turns (conversation_id, revision, tenant_id, channel_message_id, inbound,
-                                            events, outbox, created_at)
-            select id, $6, $2, $11, $12, $13, $14, $7 from saved""";
+    /** One statement, one round trip: the function sets the tenant for itself (migration V3). */
+    private static final String SAVE = """
+            select save_turn($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13, $14::jsonb,
+                             $15::jsonb, $16::jsonb) as saved""";
 
     private final DatabaseClient database;
     private final TenantTransactions tenants;
@@ -99,45 +84,35 @@ public class ConversationStore {
     }
 
     /**
-     * Stores a turn and the conversation after it, in one statement of one transaction, then refreshes
-     * the cache; fails with {@link OptimisticLockingFailureException} when the stored conversation is
-     * no longer the one the turn started from (another turn was stored first, or it was erased).
+     * Stores a turn and the conversation after it in one statement, then refreshes the cache; fails with
+     * {@link OptimisticLockingFailureException} when the stored conversation is no longer the one the
+     * turn started from (another turn was stored first, or it was erased).
      */
     public Mono<Void> save(StoredConversation before, StoredConversation after, Turn turn) {
         ChatKey chat = after.chat();
-        DatabaseClient.GenericExecuteSpec statement;
-        if (before.isNew()) {
-            statement = database.sql(INSERT)
-                    .bind(0, after.id())
-                    .bind(1, chat.tenantId())
-                    .bind(2, chat.channel().wireName())
-                    .bind(3, chat.chatId())
-                    .bind(4, after.state().stage().name())
-                    .bind(5, Json.of(json.writeValueAsString(after.state())))
-                    .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
-                    .bind(7, after.revision())
-                    .bind(8, after.updatedAt().atOffset(ZoneOffset.UTC))
-                    .bind(9, after.state().language());
-            statement = nullable(statement, 10, after.state().agentId(), UUID.class);
-            statement = bindTurn(statement, 11, turn);
-        } else {
-            statement = database.sql(UPDATE)
-                    .bind(0, after.id())
-                    .bind(1, chat.tenantId())
-                    .bind(2, after.state().stage().name())
-                    .bind(3, Json.of(json.writeValueAsString(after.state())))
-                    .bind(4, Json.of(json.writeValueAsString(after.recentMessageIds())))
-                    .bind(5, after.revision())
-                    .bind(6, after.updatedAt().atOffset(ZoneOffset.UTC))
-                    .bind(7, after.state().language());
-            statement = nullable(statement, 8, after.state().agentId(), UUID.class);
-            statement = statement.bind(9, before.revision());
-            statement = bindTurn(statement, 10, turn);
-        }
-        Mono<Void> write = statement.fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
-                        "conversation " + after.id() + " is no longer at revision " + before.revision())));
-        return tenants.inTenant(chat.tenantId(), write)
+        DatabaseClient.GenericExecuteSpec statement = database.sql(SAVE)
+                .bind(0, chat.tenantId())
+                .bind(1, after.id())
+                .bind(2, chat.channel().wireName())
+                .bind(3, chat.chatId())
+                .bind(4, after.state().stage().name())
+                .bind(5, Json.of(json.writeValueAsString(after.state())))
+                .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
+                .bind(7, after.revision());
+        statement = before.isNew() ? statement.bindNull(8, Long.class) : statement.bind(8, before.revision());
+        statement = statement
+                .bind(9, after.updatedAt().atOffset(ZoneOffset.UTC))
+                .bind(10, after.state().language());
+        statement = nullable(statement, 11, after.state().agentId(), UUID.class);
+        statement = statement.bind(12, turn.channelMessageId());
+        statement = turn.inbound() == null ? statement.bindNull(13, Json.class)
+                : statement.bind(13, Json.of(json.writeValueAsString(turn.inbound())));
+        statement = statement
+                .bind(14, Json.of(eventsWriter.writeValueAsString(turn.events())))
+                .bind(15, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
+        return statement.map(row -> row.get("saved", Integer.class)).one()
+                .flatMap(saved -> saved == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
+                        "conversation " + after.id() + " is no longer at revision " + before.revision())))
                 .then(redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(after), sessionTtl))
                 .then();
     }
@@ -191,15 +166,6 @@ public class ConversationStore {
                 .flatMap(chat -> evict(chat)
                         .then(Mono.delay(ERASURE_RECHECK).then(evict(chat)))
                         .thenReturn(chat));
-    }
-
-    private DatabaseClient.GenericExecuteSpec bindTurn(DatabaseClient.GenericExecuteSpec statement, int first,
-                                                       Turn turn) {
-        DatabaseClient.GenericExecuteSpec bound = statement.bind(first, turn.channelMessageId());
-        bound = turn.inbound() == null ? bound.bindNull(first + 1, Json.class)
-                : bound.bind(first + 1, Json.of(json.writeValueAsString(turn.inbound())));
-        return bound.bind(first + 2, Json.of(eventsWriter.writeValueAsString(turn.events())))
-                .bind(first + 3, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
     }
 
     private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec statement,

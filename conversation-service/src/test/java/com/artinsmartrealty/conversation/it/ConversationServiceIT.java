@@ -1,6 +1,7 @@
 package com.artinsmartrealty.conversation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.artinsmartrealty.contracts.AggregateKey;
@@ -23,6 +24,7 @@ import com.artinsmartrealty.contracts.lead.PropertyType;
 import com.artinsmartrealty.contracts.lead.Slot;
 import com.artinsmartrealty.conversation.dialogue.FakeServices;
 import com.artinsmartrealty.conversation.persistence.StoredConversation;
+import com.artinsmartrealty.conversation.persistence.Turn;
 import com.artinsmartrealty.platform.messaging.DeadLetters;
 import com.artinsmartrealty.platform.messaging.EventPublisher;
 import com.artinsmartrealty.platform.security.Role;
@@ -35,8 +37,10 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
 
 /** The service's guarantees over the real broker, database and cache. */
 class ConversationServiceIT extends ConversationServiceTestBase {
@@ -172,6 +176,54 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         assertThat(store.events(chat).collectList().block(WAIT)).isEmpty();
         api(chat.tenantId(), Role.TENANT_ADMIN).get().uri("/api/conversations/{id}", lead).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aTurnIsSavedOnlyOverTheRevisionItStartedFromOnlyInItsTenantAndLeavesNoTenantBehind() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        StoredConversation fresh = StoredConversation.fresh(chat);
+        StoredConversation first = saved(fresh, "m-1");
+        StoredConversation second = saved(first, "m-2");
+        assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
+
+        // A turn that started from an older revision is refused, and nothing of it is written.
+        assertThatThrownBy(() -> saved(first, "m-3")).isInstanceOf(OptimisticLockingFailureException.class);
+        // Nor can another tenant write over the conversation, even knowing its id and revision.
+        StoredConversation forged = new StoredConversation(second.id(), new ChatKey(UUID.randomUUID(),
+                chat.channel(), chat.chatId()), second.state(), second.revision(), second.recentMessageIds(),
+                second.updatedAt());
+        assertThatThrownBy(() -> saved(forged, "m-4")).isInstanceOf(OptimisticLockingFailureException.class);
+        // Inside a transaction set for another tenant the save refuses instead of switching tenants.
+        StoredConversation third = second.advance(second.state(), "m-5", CLOCK.instant());
+        assertThatThrownBy(() -> tenants.inTenant(UUID.randomUUID(), store.save(second, third,
+                        new Turn(third.revision(), "m-5", null, List.of(), List.of()))).block(WAIT))
+                .hasMessageContaining("another tenant");
+        assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
+        assertThat(conversation(chat).revision()).isEqualTo(second.revision());
+
+        // On one connection: after a save the connection carries no tenant.
+        String left = database.inConnection(connection -> Mono.from(connection.createStatement(
+                                "select save_turn($1, $2, 'telegram', 'x', 'START', '{}'::jsonb, '[]'::jsonb, 1, null, "
+                                        + "now(), 'en', null, 'm-1', null, '[]'::jsonb, '[]'::jsonb)")
+                        .bind("$1", UUID.randomUUID()).bind("$2", UUID.randomUUID()).execute())
+                .flatMap(result -> Mono.from(result.map((row, meta) -> row.get(0, Integer.class))))
+                .then(Mono.from(connection.createStatement(
+                        "select coalesce(current_setting('app.tenant_id', true), '') as t").execute()))
+                .flatMap(result -> Mono.from(result.map((row, meta) -> row.get("t", String.class)))))
+                .block(WAIT);
+        assertThat(left).isEmpty();
+    }
+
+    private StoredConversation saved(StoredConversation before, String messageId) {
+        StoredConversation after = before.advance(before.state(), messageId, CLOCK.instant());
+        store.save(before, after, new Turn(after.revision(), messageId, null, List.of(), List.of())).block(WAIT);
+        return after;
+    }
+
+    private long turns(UUID tenantId, UUID conversationId) {
+        return tenants.inTenant(tenantId, database.sql(
+                        "select count(*) as n from conversation_turns where conversation_id = $1")
+                .bind(0, conversationId).map(row -> row.get("n", Long.class)).one()).block(WAIT);
     }
 
     private static ChatKey samePartitionAs(ChatKey chat) {
