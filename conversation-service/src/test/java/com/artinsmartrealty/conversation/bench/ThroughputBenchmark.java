@@ -48,7 +48,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * stand-in's fixed latency.
  *
  * <p>Arguments: {@code chats} (1000), {@code ai-latency-ms} (800), {@code warmup-questions} (20, not
- * counted: the JIT compiles the hot path, as in a service that has been running), {@code questions} (20).
+ * counted: the JIT compiles the hot path, as in a service that has been running), {@code questions} (20),
+ * {@code start} ({@code spread}: the chats' first measured questions spread over one AI latency;
+ * {@code together}: all at once).
  */
 public final class ThroughputBenchmark {
 
@@ -88,6 +90,7 @@ public final class ThroughputBenchmark {
         Duration aiLatency = Duration.ofMillis(Long.parseLong(options.getOrDefault("ai-latency-ms", "800")));
         int questions = Integer.parseInt(options.getOrDefault("questions", "20"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup-questions", "20"));
+        boolean together = options.getOrDefault("start", "spread").equals("together");
         System.out.printf("conversation-service throughput: %d chats, AI stand-in latency %d ms, %d questions each, "
                 + "%d cores, JDK %s, load average %.1f%n", chats, aiLatency.toMillis(), questions,
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
@@ -95,7 +98,7 @@ public final class ThroughputBenchmark {
         try (BenchPlatform platform = BenchPlatform.start(aiLatency)) {
             ThroughputBenchmark bench = new ThroughputBenchmark(platform.infrastructure.kafkaBootstrapServers());
             try {
-                bench.run(platform, chats, warmup, questions, aiLatency);
+                bench.run(platform, chats, warmup, questions, aiLatency, together);
             } finally {
                 bench.running.set(false);
                 bench.producer.close();
@@ -107,8 +110,8 @@ public final class ThroughputBenchmark {
         System.exit(status);
     }
 
-    private void run(BenchPlatform platform, int chats, int warmup, int questions, Duration aiLatency)
-            throws Exception {
+    private void run(BenchPlatform platform, int chats, int warmup, int questions, Duration aiLatency,
+                     boolean together) throws Exception {
         UUID tenant = UUID.randomUUID();
         List<ChatKey> keys = new ArrayList<>();
         for (int i = 0; i < chats; i++) {
@@ -143,11 +146,20 @@ public final class ThroughputBenchmark {
         Thread.sleep(5_000);
         double pauseShare = (processCpuNanos() - pauseCpu) / 5e9;
 
+        // Users do not all write at the same instant: chat i asks its first measured question i/chats of
+        // one AI latency after the start, so questions arrive spread over time, as independent users'
+        // would. With start=together every chat asks at once: a burst of one message per chat. The ramp
+        // is inside the measured time, so the rate is, if anything, understated.
+        Map<ChatKey, Duration> firstAt = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            firstAt.put(keys.get(i), together ? Duration.ZERO : aiLatency.multipliedBy(i).dividedBy(keys.size()));
+        }
         Latencies latencies = new Latencies(chats * questions);
         int callsBefore = platform.fakes.calls().size();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         everyChat(keys, key -> {
+            Thread.sleep(firstAt.get(key));
             for (int q = 0; q < questions; q++) {
                 latencies.record(turn(key, new MessageContent.Text("What is the service charge of listing " + q
                         + "?")));
@@ -158,8 +170,9 @@ public final class ThroughputBenchmark {
         double[] p = latencies.percentiles(50, 99);
         long aiCalls = platform.fakes.calls().stream().skip(callsBefore).filter(call -> call.kind().equals("answer"))
                 .count();
-        System.out.printf("measured: %d messages (%d AI calls) in %.1f s = %.0f msg/s; latency %s%n",
-                latencies.count(), aiCalls, seconds, latencies.count() / seconds, latencies.summary());
+        System.out.printf("measured (%s start): %d messages (%d AI calls) in %.1f s = %.0f msg/s; latency %s%n",
+                together ? "burst" : "spread", latencies.count(), aiCalls, seconds, latencies.count() / seconds,
+                latencies.summary());
         System.out.printf("added on top of the AI stand-in's %d ms: p50 %.1f ms, p99 %.1f ms%n", aiLatency.toMillis(),
                 p[0] - aiLatency.toMillis(), p[1] - aiLatency.toMillis());
         System.out.printf("CPU of this JVM (service, embedded broker, AI stand-in, load generator) while measured: "
