@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import {
-  BASE_URL, capabilities, eventually, http, openBrowser, signIn, tokenFor, transcriptOf, visitorSays,
+  BASE_URL, capabilities, eventually, http, openBrowser, signIn, tokenFor, transcriptOf, visitorSays, withBrowser,
 } from './browser.mjs';
 
 const SLUG = 'demo';
@@ -18,8 +18,7 @@ before(async () => {
 
 describe('the dashboard', () => {
   test('is served by the gateway and speaks English, Persian, Arabic and Russian, the first two right to left', async (t) => {
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       await page.goto(`${BASE_URL}/`);
       await page.waitForSelector('input[name=email]');
@@ -32,9 +31,7 @@ describe('the dashboard', () => {
         await browser.screenshot(`login-${language}`);
       }
       await page.selectOption('.language-switch select', 'en');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin sees a web chat lead appear live, exports the leads and views the funnel', async (t) => {
@@ -42,8 +39,7 @@ describe('the dashboard', () => {
       t.skip(`needs login and /api/leads through the gateway (have ${JSON.stringify(can)})`);
       return;
     }
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       await signIn(page, 'admin@demo.example');
       await page.click('a[href="#/leads"]');
@@ -66,9 +62,7 @@ describe('the dashboard', () => {
         assert.ok(started >= 1, `the funnel shows the new lead among ${started} started`);
         await browser.screenshot('admin-analytics');
       }
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin takes a web chat over, replies from the dashboard and hands it back', async (t) => {
@@ -76,8 +70,7 @@ describe('the dashboard', () => {
       t.skip(`needs login, /api/leads and /api/conversations through the gateway (have ${JSON.stringify(can)})`);
       return;
     }
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       await signIn(page, 'admin@demo.example');
       const session = await visitorSays(SLUG, { text: 'hello' });
@@ -104,9 +97,7 @@ describe('the dashboard', () => {
       await page.click('[data-testid=handback]');
       await page.waitForSelector('[data-testid=takeover]');
       await browser.screenshot('admin-handed-back');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('the funnel counts a scripted set of web chat conversations exactly', async (t) => {
@@ -132,15 +123,12 @@ describe('the dashboard', () => {
       { qualified: before.qualified, phoneCaptured: before.phoneCaptured, viewingBooked: before.viewingBooked, completed: before.completed },
     );
 
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       await signIn(browser.page, 'admin@demo.example');
       await browser.page.click('a[href="#/analytics"]');
       await browser.page.waitForSelector('[data-testid=funnel-started]');
       await browser.screenshot('analytics-after-script');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('an agent sees only the leads assigned to them', async (t) => {
@@ -153,8 +141,7 @@ describe('the dashboard', () => {
     const visible = (await http('GET', '/api/leads', undefined, agentToken)).body.items;
     assert.ok(visible.every((lead) => lead.agentId === agentId), 'the API gives the agent only their leads');
 
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       await signIn(page, 'agent1@demo.example');
       assert.equal((await page.textContent('[data-testid=signed-in-role]')).trim(), 'Agent');
@@ -164,9 +151,7 @@ describe('the dashboard', () => {
       assert.deepEqual(new Set(shown), new Set(visible.map((lead) => lead.id)));
       assert.equal(await page.locator('a[href="#/channels"]').count(), 0, 'agents have no channel settings');
       await browser.screenshot('agent-leads');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('the platform owner sees MRR', async (t) => {
@@ -183,8 +168,7 @@ describe('the dashboard', () => {
     const usd = mrr.body.mrr.find((a) => a.currency === 'USD');
     assert.ok(usd && usd.amountMinor >= 49_900, 'the demo agency pays 499.00 USD a month');
 
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       await signIn(page, 'owner@platform.example');
       await page.waitForSelector('[data-testid=mrr-total]');
@@ -192,16 +176,13 @@ describe('the dashboard', () => {
       assert.match(shown, /\$/);
       assert.ok(Number(shown.replace(/[^0-9.]/g, '')) >= 499, `MRR shown: ${shown}`);
       await browser.screenshot('owner-mrr');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin creates, edits and deletes a listing, and imports a CSV with a refused row', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const reference = `E2E-${Date.now()}`;
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       page.on('dialog', (dialog) => dialog.accept());
       await signIn(page, 'admin@demo.example');
@@ -257,9 +238,7 @@ describe('the dashboard', () => {
 
       const listing = (await http('GET', '/api/properties?limit=200', undefined, admin)).body.items.find((p) => p.reference === imported);
       assert.equal((await http('DELETE', `/api/properties/${listing.id}`, undefined, admin)).status, 204);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin uploads a photo to a listing, sees it and deletes it', async (t) => {
@@ -309,8 +288,7 @@ describe('the dashboard', () => {
   test('a tenant admin adds a knowledge-base entry in two languages and edits it', async (t) => {
     const admin = await tokenFor('admin@demo.example');
     const question = `Do you charge a viewing fee? (${Date.now()})`;
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       page.on('dialog', (dialog) => dialog.accept());
       await signIn(page, 'admin@demo.example');
@@ -349,9 +327,7 @@ describe('the dashboard', () => {
       await entry.locator('text=Delete').click();
       await entry.waitFor({ state: 'detached' });
       assert.equal((await http('GET', `/api/knowledge-base/${stored.id}`, undefined, admin)).status, 404);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin sets an agent’s weekly availability and sees overlapping hours refused', async (t) => {
@@ -463,8 +439,7 @@ describe('the dashboard', () => {
     });
     const agent = await agentOne();
     const appointment = await bookWithin(admin, agent.id, lead.id);
-    const browser = await openBrowser(t);
-    try {
+    await withBrowser(t, async (browser) => {
       const { page } = browser;
       page.on('dialog', (dialog) => dialog.accept());
       await signIn(page, 'admin@demo.example');
@@ -484,9 +459,7 @@ describe('the dashboard', () => {
       assert.equal(await card.locator('text=Held').count(), 0, 'a cancelled viewing offers no more actions');
       assert.equal((await http('GET', `/api/appointments/${appointment.id}`, undefined, admin)).body.status, 'CANCELLED');
       await browser.screenshot('appointments-cancelled');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a tenant admin reschedules a viewing from the calendar and is offered fresh times when the slot is taken', async (t) => {

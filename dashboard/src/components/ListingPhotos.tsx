@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, authorizedFetch } from '../api/client';
+import { api } from '../api/client';
 import type { Property } from '../api/types';
-import { ErrorNote } from './ui';
+import { ErrorNote, useAuthorizedObjectUrl } from './ui';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -110,25 +110,7 @@ export function ListingPhotos({ listing, admin, onChange }: { listing: Property;
 
 function StoredPhoto({ path }: { path: string }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let objectUrl: string | undefined;
-    let cancelled = false;
-    authorizedFetch(path)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        const blob = await response.blob();
-        if (cancelled) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [path]);
+  const { url, failed } = useAuthorizedObjectUrl(path);
   if (failed) return <span className="muted">📷 {t('inventory.photoUnavailable')}</span>;
   if (!url) return <span className="muted">{t('common.loading')}</span>;
   return <img src={url} alt={t('transcript.photo')} className="listing-photo" data-testid="listing-photo" />;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import { ApiError, authorizedFetch } from '../api/client';
 
 /** Loads data and reloads it on demand; the last request wins. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): {
@@ -23,6 +23,34 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): {
   }, [run]);
   useEffect(reload, [reload]);
   return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/**
+ * A file the gateway serves only with the session's token (an <img> or <audio> cannot send one),
+ * fetched and shown from memory: its object URL while it is shown, or failed. No path, nothing fetched.
+ */
+export function useAuthorizedObjectUrl(path: string | undefined): { url?: string; failed: boolean } {
+  const [url, setUrl] = useState<string>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!path) return;
+    let objectUrl: string | undefined;
+    let cancelled = false;
+    authorizedFetch(path)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const blob = await response.blob();
+        if (cancelled) return;
+        objectUrl = URL.createObjectURL(blob);
+        setUrl(objectUrl);
+      })
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [path]);
+  return { url, failed };
 }
 
 /** The problems a service listed with a refused request ({@code "problems": [...]}), if any. */

@@ -7,8 +7,10 @@ import com.artinsmartrealty.conversation.state.ConversationEvent;
 import com.artinsmartrealty.conversation.state.ConversationState;
 import com.artinsmartrealty.platform.logging.LogContext;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -90,13 +92,14 @@ public class ConversationStore {
      */
     public Mono<Void> save(StoredConversation before, StoredConversation after, Turn turn) {
         ChatKey chat = after.chat();
+        String state = json.writeValueAsString(after.state());
         DatabaseClient.GenericExecuteSpec statement = database.sql(SAVE)
                 .bind(0, chat.tenantId())
                 .bind(1, after.id())
                 .bind(2, chat.channel().wireName())
                 .bind(3, chat.chatId())
                 .bind(4, after.state().stage().name())
-                .bind(5, Json.of(json.writeValueAsString(after.state())))
+                .bind(5, Json.of(state))
                 .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
                 .bind(7, after.revision());
         statement = before.isNew() ? statement.bindNull(8, Long.class) : statement.bind(8, before.revision());
@@ -113,7 +116,8 @@ public class ConversationStore {
         return statement.map(row -> row.get("saved", Integer.class)).one()
                 .flatMap(saved -> saved == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
                         "conversation " + after.id() + " is no longer at revision " + before.revision())))
-                .then(redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(after), sessionTtl))
+                .then(redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(CachedConversation.of(after,
+                        state)), sessionTtl))
                 .then();
     }
 
@@ -194,6 +198,19 @@ public class ConversationStore {
 
     static String sessionKey(ChatKey chat) {
         return "bot:session:" + chat.tenantId() + ":" + chat.channel().wireName() + ":" + chat.chatId();
+    }
+
+    /**
+     * The cache entry: a {@link StoredConversation} as JSON, with the state written once for both
+     * PostgreSQL and the cache.
+     */
+    private record CachedConversation(UUID id, ChatKey chat, @JsonRawValue String state, long revision,
+                                      List<String> recentMessageIds, Instant updatedAt) {
+
+        static CachedConversation of(StoredConversation conversation, String stateJson) {
+            return new CachedConversation(conversation.id(), conversation.chat(), stateJson, conversation.revision(),
+                    conversation.recentMessageIds(), conversation.updatedAt());
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import com.artinsmartrealty.contracts.lead.LeadSlotsFilled;
 import com.artinsmartrealty.contracts.lead.PropertyType;
 import com.artinsmartrealty.contracts.lead.Slot;
 import com.artinsmartrealty.conversation.dialogue.FakeServices;
+import com.artinsmartrealty.conversation.persistence.ConversationStore;
 import com.artinsmartrealty.conversation.persistence.StoredConversation;
 import com.artinsmartrealty.conversation.persistence.Turn;
 import com.artinsmartrealty.platform.messaging.DeadLetters;
@@ -200,6 +201,9 @@ class ConversationServiceIT extends ConversationServiceTestBase {
                 .hasMessageContaining("another tenant");
         assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
         assertThat(conversation(chat).revision()).isEqualTo(second.revision());
+        ConversationStore.Loaded cached = store.load(chat).block(WAIT);
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.conversation()).isEqualTo(second);
 
         // On one connection: after a save the connection carries no tenant.
         String left = database.inConnection(connection -> Mono.from(connection.createStatement(
