@@ -56,6 +56,16 @@ export async function openBrowser(t) {
   };
 }
 
+/** Runs {@code body} with a browser session and closes it after, failing the test on its errors. */
+export async function withBrowser(t, body) {
+  const browser = await openBrowser(t);
+  try {
+    return await body(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function signIn(page, email) {
   await page.goto(`${BASE_URL}/`);
   await page.fill('input[name=email]', email);
