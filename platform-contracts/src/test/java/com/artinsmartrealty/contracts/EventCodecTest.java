@@ -68,6 +68,29 @@ class EventCodecTest {
                 .isEqualTo(new MessageContent.Text("/start campaign-marina"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registeredTypes")
+    void aPayloadWrittenBeforeItsTypeDecodesTheSame(String type) throws IOException {
+        tools.jackson.databind.node.ObjectNode golden = (tools.jackson.databind.node.ObjectNode) codec.mapper()
+                .readTree(golden(type));
+        tools.jackson.databind.node.ObjectNode reordered = codec.mapper().createObjectNode();
+        reordered.set("payload", golden.get("payload"));
+        golden.properties().forEach(field -> reordered.set(field.getKey(), field.getValue()));
+
+        EventEnvelope decoded = codec.decode(codec.mapper().writeValueAsBytes(reordered));
+
+        assertThat(decoded).isEqualTo(ContractsMother.envelopeOf(ContractsMother.payloadsByType().get(type)));
+    }
+
+    @Test
+    void aRecordCutShortIsNotJson() throws IOException {
+        byte[] whole = golden("chat.message.received");
+
+        assertThatThrownBy(() -> codec.decode(java.util.Arrays.copyOf(whole, whole.length - 10)))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageStartingWith("not JSON");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "",
@@ -76,7 +99,13 @@ class EventCodecTest {
             "{\"version\":1}",
             "{\"type\":\"chat.nonsense\",\"version\":1}",
             "{\"type\":\"chat.message.received\",\"version\":7}",
-            "{\"type\":\"chat.message.received\",\"version\":1,\"eventId\":\"c0ffee00-1234-4abc-8def-001122334455\"}"
+            "{\"type\":\"chat.message.received\",\"version\":1,\"eventId\":\"c0ffee00-1234-4abc-8def-001122334455\"}",
+            "{\"type\":\"chat.message.received\",\"version\":1,\"payload\":null}",
+            "{\"type\":\"chat.message.received\",\"version\":\"x\",\"payload\":{}}",
+            "{\"eventId\":\"not-a-uuid\",\"type\":\"lead.erased\",\"version\":1,"
+                    + "\"tenantId\":\"7f1c2a4e-0d3b-4c55-9a61-2b8e5f0c9d11\",\"occurredAt\":\"2026-03-14T09:26:53Z\","
+                    + "\"correlationId\":\"c\",\"payload\":{\"leadId\":\"3b9d6f0a-5c21-4e8f-8a7d-1c2e3f4a5b6c\","
+                    + "\"channel\":\"telegram\",\"chatId\":\"1\"}}"
     })
     void malformedRecordsAreRejectedWithAReason(String json) {
         assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))

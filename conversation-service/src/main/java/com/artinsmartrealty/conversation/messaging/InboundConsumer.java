@@ -15,9 +15,12 @@ import com.artinsmartrealty.platform.messaging.ConsumedRecord;
 import com.artinsmartrealty.platform.messaging.MessagingProperties;
 import com.artinsmartrealty.platform.messaging.NonRetryableException;
 import com.artinsmartrealty.platform.messaging.RecordConsumers;
+import java.util.Collection;
 import java.util.function.Consumer;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -34,11 +37,14 @@ import reactor.util.retry.Retry;
  *   <li>{@code lead.events.v1} (binding {@code leadEvents-in-0}): {@code LeadErased} purges the
  *       conversation; idempotent, since erasing twice deletes nothing more.</li>
  * </ul>
+ * When the instance's {@code chat.inbound.v1} partitions change, the sessions it holds in memory are
+ * forgotten: chats it did not own for a while may have moved on on another instance.
  */
 @Configuration(proxyBeanMethods = false)
 class InboundConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(InboundConsumer.class);
+    static final String INBOUND_BINDING = "inbound-in-0";
 
     @Bean
     Consumer<Message<byte[]>> inbound(RecordConsumers consumers, ConversationEngine engine, Apologies apologies,
@@ -60,6 +66,29 @@ class InboundConsumer {
                 default -> Mono.error(new NonRetryableException(envelope.type() + " is not handled here"));
             };
         });
+    }
+
+    @Bean
+    KafkaBindingRebalanceListener sessionsFollowPartitions(ConversationStore store) {
+        return new KafkaBindingRebalanceListener() {
+            @Override
+            public void onPartitionsRevokedAfterCommit(String binding, org.apache.kafka.clients.consumer.Consumer<?, ?>
+                    consumer, Collection<TopicPartition> partitions) {
+                changed(binding, partitions);
+            }
+
+            @Override
+            public void onPartitionsAssigned(String binding, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                                             Collection<TopicPartition> partitions, boolean initial) {
+                changed(binding, partitions);
+            }
+
+            private void changed(String binding, Collection<TopicPartition> partitions) {
+                if (INBOUND_BINDING.equals(binding) && !partitions.isEmpty()) {
+                    store.forgetSessionsInMemory();
+                }
+            }
+        };
     }
 
     @Bean

@@ -8,6 +8,8 @@ import com.artinsmartrealty.conversation.state.ConversationState;
 import com.artinsmartrealty.platform.logging.LogContext;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * log) with a Redis cache in front under {@code bot:session:{tenant}:{channel}:{chat}}, kept for the
  * session TTL after the last message. A corrupted cache entry is deleted and the conversation reloaded
  * from PostgreSQL.
+ *
+ * <p>In front of Redis, the instance keeps the sessions of its recently active chats in memory (ADR 39):
+ * a chat's messages all come to the instance that owns its partition, so its next turn usually starts
+ * from the session its last turn stored, without a Redis round trip or parsing. A copy in memory is
+ * only ever a starting point: a turn is saved only over the revision it started from, so a stale copy
+ * (the partition was elsewhere meanwhile, or the conversation was erased by another instance) fails
+ * its save, is dropped with the Redis entry, and the turn is decided again from PostgreSQL.
  */
 @Component
 public class ConversationStore {
@@ -56,6 +65,7 @@ public class ConversationStore {
     private final Duration sessionTtl;
     private final ObjectWriter eventsWriter;
     private final ObjectWriter outboxWriter;
+    private final Cache<ChatKey, StoredConversation> memory;
 
     ConversationStore(DatabaseClient database, TenantTransactions tenants, ReactiveStringRedisTemplate redis,
                       JsonMapper json, ConversationProperties properties) {
@@ -66,23 +76,36 @@ public class ConversationStore {
         this.sessionTtl = properties.sessionTtl();
         this.eventsWriter = json.writerFor(EVENTS);
         this.outboxWriter = json.writerFor(OUTBOX);
+        this.memory = Caffeine.newBuilder()
+                .maximumSize(properties.sessionsInMemory())
+                .expireAfterAccess(properties.sessionMemoryIdle())
+                .executor(Runnable::run)
+                .build();
     }
 
-    /** The chat's conversation: from the cache, else from PostgreSQL, else a fresh one. */
+    /** The chat's conversation: from memory, else from the Redis cache, else from PostgreSQL, else a fresh one. */
     public Mono<Loaded> load(ChatKey chat) {
+        return Mono.defer(() -> {
+            StoredConversation remembered = memory.getIfPresent(chat);
+            return remembered != null ? Mono.just(new Loaded(remembered, Source.MEMORY)) : fromCaches(chat);
+        });
+    }
+
+    private Mono<Loaded> fromCaches(ChatKey chat) {
         String key = sessionKey(chat);
         return redis.opsForValue().get(key)
                 .flatMap(cached -> {
                     try {
-                        return Mono.just(new Loaded(json.readValue(cached, StoredConversation.class), true));
+                        return Mono.just(new Loaded(json.readValue(cached, StoredConversation.class), Source.REDIS));
                     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
                         return LogContext.<Void>logged(() -> log.warn("Deleted a corrupted session cache entry"))
                                 .then(redis.delete(key))
                                 .then(Mono.empty());
                     }
                 })
-                .switchIfEmpty(Mono.defer(() -> fromDatabase(chat).map(stored -> new Loaded(stored, false))))
-                .defaultIfEmpty(new Loaded(StoredConversation.fresh(chat), false));
+                .switchIfEmpty(Mono.defer(() -> fromDatabase(chat).map(stored -> new Loaded(stored, Source.DATABASE))))
+                .doOnNext(loaded -> memory.put(chat, loaded.conversation()))
+                .defaultIfEmpty(new Loaded(StoredConversation.fresh(chat), Source.NONE));
     }
 
     /**
@@ -93,6 +116,7 @@ public class ConversationStore {
     public Mono<Void> save(StoredConversation before, StoredConversation after, Turn turn) {
         ChatKey chat = after.chat();
         String state = json.writeValueAsString(after.state());
+        String recent = json.writeValueAsString(after.recentMessageIds());
         DatabaseClient.GenericExecuteSpec statement = database.sql(SAVE)
                 .bind(0, chat.tenantId())
                 .bind(1, after.id())
@@ -100,7 +124,7 @@ public class ConversationStore {
                 .bind(3, chat.chatId())
                 .bind(4, after.state().stage().name())
                 .bind(5, Json.of(state))
-                .bind(6, Json.of(json.writeValueAsString(after.recentMessageIds())))
+                .bind(6, Json.of(recent))
                 .bind(7, after.revision());
         statement = before.isNew() ? statement.bindNull(8, Long.class) : statement.bind(8, before.revision());
         statement = statement
@@ -114,16 +138,32 @@ public class ConversationStore {
                 .bind(14, Json.of(eventsWriter.writeValueAsString(turn.events())))
                 .bind(15, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
         return statement.map(row -> row.get("saved", Integer.class)).one()
-                .flatMap(saved -> saved == 1 ? Mono.<Void>empty() : Mono.error(new OptimisticLockingFailureException(
-                        "conversation " + after.id() + " is no longer at revision " + before.revision())))
-                .then(redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(CachedConversation.of(after,
-                        state)), sessionTtl))
+                .flatMap(saved -> {
+                    if (saved != 1) {
+                        return Mono.error(new OptimisticLockingFailureException("conversation " + after.id()
+                                + " is no longer at revision " + before.revision()));
+                    }
+                    memory.put(chat, after);
+                    return redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(CachedConversation.of(
+                            after, state, recent)), sessionTtl);
+                })
                 .then();
     }
 
-    /** Forgets the cached session, so the next load reads PostgreSQL. */
+    /** Forgets the session in memory and in Redis, so the next load reads PostgreSQL. */
     public Mono<Void> evict(ChatKey chat) {
-        return redis.delete(sessionKey(chat)).then();
+        return Mono.defer(() -> {
+            memory.invalidate(chat);
+            return redis.delete(sessionKey(chat)).then();
+        });
+    }
+
+    /**
+     * Forgets every session held in memory (not in Redis): called when this instance's partitions
+     * change, since chats it did not own for a while may have moved on elsewhere.
+     */
+    public void forgetSessionsInMemory() {
+        memory.invalidateAll();
     }
 
     /** The turn that processed a cause, for republishing its records. */
@@ -201,23 +241,31 @@ public class ConversationStore {
     }
 
     /**
-     * The cache entry: a {@link StoredConversation} as JSON, with the state written once for both
-     * PostgreSQL and the cache.
+     * The cache entry: a {@link StoredConversation} as JSON, with the state and the message ids written
+     * once for both PostgreSQL and the cache.
      */
     private record CachedConversation(UUID id, ChatKey chat, @JsonRawValue String state, long revision,
-                                      List<String> recentMessageIds, Instant updatedAt) {
+                                      @JsonRawValue String recentMessageIds, Instant updatedAt) {
 
-        static CachedConversation of(StoredConversation conversation, String stateJson) {
+        static CachedConversation of(StoredConversation conversation, String stateJson, String recentJson) {
             return new CachedConversation(conversation.id(), conversation.chat(), stateJson, conversation.revision(),
-                    conversation.recentMessageIds(), conversation.updatedAt());
+                    recentJson, conversation.updatedAt());
         }
     }
 
-    /**
-     * A loaded conversation.
-     *
-     * @param fromCache false when the session was not in the cache (expired, evicted, or never there)
-     */
-    public record Loaded(StoredConversation conversation, boolean fromCache) {
+    /** Where a loaded conversation came from. */
+    public enum Source {
+        /** This instance's memory. */
+        MEMORY,
+        /** The Redis session cache. */
+        REDIS,
+        /** PostgreSQL: the session was not cached (expired, evicted, or never there). */
+        DATABASE,
+        /** Nowhere: the conversation begins now. */
+        NONE
+    }
+
+    /** A loaded conversation and where it came from. */
+    public record Loaded(StoredConversation conversation, Source source) {
     }
 }

@@ -84,17 +84,15 @@ class RemoteCalls implements ServiceCalls {
                             scope.leadId() + ":" + scope.turnKey(), scope.chat().value(), scope.chat().channel(),
                             scope.chat().chatId(), language),
                     properties.bookingTimeout(),
-                    response -> {
-                        if (response.statusCode().is2xxSuccessful()) {
-                            return response.bodyToMono(Appointment.class)
-                                    .map(appointment -> RemoteAnswers.booked(appointment, book.slot()))
-                                    .defaultIfEmpty(new Input.BookingUnavailable());
+                    reply -> {
+                        if (reply.successful()) {
+                            return reply.isEmpty() ? new Input.BookingUnavailable()
+                                    : RemoteAnswers.booked(reply.as(Appointment.class), book.slot());
                         }
-                        if (response.statusCode().value() == HttpStatus.CONFLICT.value()) {
-                            return response.bodyToMono(BookingConflict.class).map(RemoteAnswers::conflict)
-                                    .defaultIfEmpty(RemoteAnswers.conflict(null));
+                        if (reply.status() == HttpStatus.CONFLICT.value()) {
+                            return RemoteAnswers.conflict(reply.isEmpty() ? null : reply.as(BookingConflict.class));
                         }
-                        return response.<Input>createError();
+                        throw new RemoteService.UnexpectedStatus(reply.status());
                     },
                     new Input.BookingUnavailable());
         };

@@ -10,10 +10,6 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.http.codec.json.JacksonJsonDecoder;
-import org.springframework.http.codec.json.JacksonJsonEncoder;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -58,15 +54,9 @@ class RemoteConfiguration {
 
     private static RemoteService service(String name, URI base, HttpClient http, CircuitBreakerRegistry breakers,
                                          ServiceTokens tokens, EventCodec codec) {
-        WebClient client = WebClient.builder()
-                .baseUrl(base.toString())
-                .clientConnector(new ReactorClientHttpConnector(http))
-                .codecs(codecs -> {
-                    codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(codec.mapper()));
-                    codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(codec.mapper()));
-                })
-                .build();
-        return new RemoteService(name, client, breakers.circuitBreaker(name), tokens);
+        String baseUrl = base.toString();
+        return new RemoteService(name, http.baseUrl(baseUrl.endsWith("/") ? baseUrl.substring(0,
+                baseUrl.length() - 1) : baseUrl), codec.mapper(), breakers.circuitBreaker(name), tokens);
     }
 
     /** The three services the conversation calls. */

@@ -20,7 +20,7 @@ final class BenchPlatform implements AutoCloseable {
     final FakeServiceServer fakes;
     final ConfigurableApplicationContext service;
 
-    private BenchPlatform(Duration aiLatency) {
+    private BenchPlatform(Duration aiLatency, Map<String, Object> settings) {
         infrastructure = Infrastructure.shared();
         fakes = FakeServiceServer.start(EmbeddedInfrastructureInitializer.TEST_JWT_SECRET, Clock.systemUTC());
         fakes.aiLatency(aiLatency);
@@ -33,12 +33,18 @@ final class BenchPlatform implements AutoCloseable {
         properties.put("platform.services.scheduling", fakes.baseUrl());
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.com.artinsmartrealty", "WARN");
+        properties.putAll(settings);
         service = ConversationApplication.builder().run(properties.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     }
 
     static BenchPlatform start(Duration aiLatency) {
-        return new BenchPlatform(aiLatency);
+        return start(aiLatency, Map.of());
+    }
+
+    /** With {@code settings} over the service's own. */
+    static BenchPlatform start(Duration aiLatency, Map<String, Object> settings) {
+        return new BenchPlatform(aiLatency, settings);
     }
 
     <T> T bean(Class<T> type) {

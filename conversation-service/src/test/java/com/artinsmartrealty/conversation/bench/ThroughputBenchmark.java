@@ -157,6 +157,7 @@ public final class ThroughputBenchmark {
         Latencies latencies = new Latencies(chats * questions);
         int callsBefore = platform.fakes.calls().size();
         long cpuStart = processCpuNanos();
+        long[] machineStart = machineTicks();
         long start = System.nanoTime();
         everyChat(keys, key -> {
             Thread.sleep(firstAt.get(key));
@@ -167,6 +168,7 @@ public final class ThroughputBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
+        long[] machineEnd = machineTicks();
         double[] p = latencies.percentiles(50, 99);
         long aiCalls = platform.fakes.calls().stream().skip(callsBefore).filter(call -> call.kind().equals("answer"))
                 .count();
@@ -179,6 +181,29 @@ public final class ThroughputBenchmark {
                 + "%.2f ms per message, %.0f %% of one core on average (%.0f %% in the 5 s pause before, no "
                 + "messages); machine load average %.1f%n", cpuMillis / latencies.count(), cpuMillis / 10 / seconds,
                 pauseShare * 100, loadAverage());
+        if (machineStart.length == 2 && machineEnd.length == 2) {
+            double busy = machineEnd[0] - machineStart[0];
+            double all = machineEnd[1] - machineStart[1];
+            double cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU of the whole machine (also PostgreSQL and Redis) while measured: %.0f %% busy, "
+                    + "%.2f ms per message%n", busy * 100 / all, busy / all * cores * seconds * 1000 / latencies.count());
+        }
+    }
+
+    /** Busy and total CPU time of the whole machine from {@code /proc/stat}, in ticks; empty where there is none. */
+    private static long[] machineTicks() {
+        try {
+            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim()
+                    .split("\\s+");
+            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            long total = 0;
+            for (int i = 1; i <= 8 && i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            return new long[] {total - idle, total};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[0];
+        }
     }
 
     private static double loadAverage() {

@@ -34,10 +34,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -52,6 +55,8 @@ class ConversationServiceIT extends ConversationServiceTestBase {
     DatabaseClient database;
     @Autowired
     TenantTransactions tenants;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void normalServices() {
@@ -79,6 +84,7 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         awaitTurn(chat, send(chat, new MessageContent.Text("hi"), "en"));
         String key = "bot:session:" + chat.tenantId() + ":telegram:" + chat.chatId();
         redis.opsForValue().set(key, "{not json").block(WAIT);
+        store.forgetSessionsInMemory();
 
         awaitTurn(chat, send(chat, new MessageContent.ButtonPress("goal:living"), "en"));
 
@@ -86,6 +92,45 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         assertThat(reloaded.revision()).isEqualTo(2);
         assertThat(reloaded.state().profile().goal()).isEqualTo(Goal.LIVING);
         assertThat(redis.opsForValue().get(key).block(WAIT)).startsWith("{\"id\"");
+    }
+
+    @Test
+    void aSessionInMemoryThatFellBehindIsNotSavedOverAndTheTurnIsDecidedFromPostgres() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        awaitTurn(chat, send(chat, new MessageContent.Text("hi"), "en"));
+        assertThat(store.load(chat).block(WAIT).source()).isEqualTo(ConversationStore.Source.MEMORY);
+        // Meanwhile the chat moved on elsewhere (another instance owned its partition for a while).
+        tenants.inTenant(chat.tenantId(), database.sql("update conversations set revision = revision + 1 where id = $1")
+                .bind(0, StoredConversation.idOf(chat)).fetch().rowsUpdated()).block(WAIT);
+        int repliesBefore = replies(chat).size();
+
+        String id = send(chat, new MessageContent.ButtonPress("goal:living"), "en");
+
+        Turn turn = awaitTurn(chat, id);
+        assertThat(turn.revision()).isEqualTo(3);
+        StoredConversation after = conversation(chat);
+        assertThat(after.revision()).isEqualTo(3);
+        assertThat(after.state().profile().goal()).isEqualTo(Goal.LIVING);
+        assertThat(replies(chat)).hasSize(repliesBefore + (int) turn.outbox().stream()
+                .filter(record -> record.topic().equals(Topics.CHAT_OUTBOUND)).count());
+    }
+
+    @Test
+    void aChangeOfPartitionsForgetsTheSessionsInMemory() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        awaitTurn(chat, send(chat, new MessageContent.Text("hi"), "en"));
+        KafkaBindingRebalanceListener listener = context.getBean(KafkaBindingRebalanceListener.class);
+
+        listener.onPartitionsAssigned("leadEvents-in-0", null, List.of(new TopicPartition(Topics.LEAD_EVENTS, 0)),
+                false);
+        assertThat(store.load(chat).block(WAIT).source()).isEqualTo(ConversationStore.Source.MEMORY);
+        listener.onPartitionsAssigned("inbound-in-0", null, List.of(new TopicPartition(Topics.CHAT_INBOUND, 0)),
+                false);
+        assertThat(store.load(chat).block(WAIT).source()).isEqualTo(ConversationStore.Source.REDIS);
+        assertThat(store.load(chat).block(WAIT).source()).isEqualTo(ConversationStore.Source.MEMORY);
+        listener.onPartitionsRevokedAfterCommit("inbound-in-0", null,
+                List.of(new TopicPartition(Topics.CHAT_INBOUND, 1)));
+        assertThat(store.load(chat).block(WAIT).source()).isEqualTo(ConversationStore.Source.REDIS);
     }
 
     @Test
@@ -201,8 +246,12 @@ class ConversationServiceIT extends ConversationServiceTestBase {
                 .hasMessageContaining("another tenant");
         assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
         assertThat(conversation(chat).revision()).isEqualTo(second.revision());
+        ConversationStore.Loaded remembered = store.load(chat).block(WAIT);
+        assertThat(remembered.source()).isEqualTo(ConversationStore.Source.MEMORY);
+        assertThat(remembered.conversation()).isEqualTo(second);
+        store.forgetSessionsInMemory();
         ConversationStore.Loaded cached = store.load(chat).block(WAIT);
-        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.source()).isEqualTo(ConversationStore.Source.REDIS);
         assertThat(cached.conversation()).isEqualTo(second);
 
         // On one connection: after a save the connection carries no tenant.
