@@ -74,9 +74,7 @@ public class ConversationEngine {
                 .flatMap(loaded -> {
                     StoredConversation conversation = loaded.conversation();
                     if (conversation.hasProcessed(cause.turnKey())) {
-                        return LogContext.<Void>logged(() -> log.info("Seen before; republishing its turn"))
-                                .then(store.turnFor(conversation, cause.turnKey()))
-                                .flatMap(turn -> publisher.publish(turn.outbox()));
+                        return republish(conversation, cause);
                     }
                     if (onlyExisting && conversation.isNew()) {
                         return LogContext.<Void>logged(
@@ -98,8 +96,16 @@ public class ConversationEngine {
             List<OutboxRecord> outbox = composer.compose(cause, conversation, outcome, now);
             StoredConversation after = conversation.advance(outcome.state(), cause.turnKey(), now);
             Turn turn = new Turn(after.revision(), cause.turnKey(), cause.note(), outcome.events(), outbox);
-            return store.save(conversation, after, turn).then(publisher.publish(outbox));
+            return store.save(conversation, after, turn).flatMap(saved -> saved == ConversationStore.Saved.STORED
+                    ? publisher.publish(outbox) : republish(conversation, cause));
         });
+    }
+
+    /** The cause had its turn before: that turn's records are published again, exactly as they were. */
+    private Mono<Void> republish(StoredConversation conversation, TurnCause cause) {
+        return LogContext.<Void>logged(() -> log.info("Seen before; republishing its turn"))
+                .then(store.turnFor(conversation, cause.turnKey()))
+                .flatMap(turn -> publisher.publish(turn.outbox()));
     }
 
     /** No message for longer than the session lives: the user is welcomed back. */

@@ -109,11 +109,13 @@ public class ConversationStore {
     }
 
     /**
-     * Stores a turn and the conversation after it in one statement, then refreshes the cache; fails with
-     * {@link OptimisticLockingFailureException} when the stored conversation is no longer the one the
-     * turn started from (another turn was stored first, or it was erased).
+     * Stores a turn and the conversation after it in one statement, then refreshes the caches; fails
+     * with {@link OptimisticLockingFailureException} when the stored conversation is no longer the one
+     * the turn started from (another turn was stored first, or it was erased).
+     *
+     * @return {@link Saved#SEEN_BEFORE}, with nothing written, when the turn's message already had its turn
      */
-    public Mono<Void> save(StoredConversation before, StoredConversation after, Turn turn) {
+    public Mono<Saved> save(StoredConversation before, StoredConversation after, Turn turn) {
         ChatKey chat = after.chat();
         String state = json.writeValueAsString(after.state());
         String recent = json.writeValueAsString(after.recentMessageIds());
@@ -138,16 +140,16 @@ public class ConversationStore {
                 .bind(14, Json.of(eventsWriter.writeValueAsString(turn.events())))
                 .bind(15, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
         return statement.map(row -> row.get("saved", Integer.class)).one()
-                .flatMap(saved -> {
-                    if (saved != 1) {
-                        return Mono.error(new OptimisticLockingFailureException("conversation " + after.id()
-                                + " is no longer at revision " + before.revision()));
+                .flatMap(saved -> switch (saved) {
+                    case 1 -> {
+                        memory.put(chat, after);
+                        yield redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(
+                                CachedConversation.of(after, state, recent)), sessionTtl).thenReturn(Saved.STORED);
                     }
-                    memory.put(chat, after);
-                    return redis.opsForValue().set(sessionKey(chat), json.writeValueAsString(CachedConversation.of(
-                            after, state, recent)), sessionTtl);
-                })
-                .then();
+                    case 2 -> Mono.just(Saved.SEEN_BEFORE);
+                    default -> Mono.error(new OptimisticLockingFailureException("conversation " + after.id()
+                            + " is no longer at revision " + before.revision()));
+                });
     }
 
     /** Forgets the session in memory and in Redis, so the next load reads PostgreSQL. */
@@ -251,6 +253,14 @@ public class ConversationStore {
             return new CachedConversation(conversation.id(), conversation.chat(), stateJson, conversation.revision(),
                     recentJson, conversation.updatedAt());
         }
+    }
+
+    /** What became of a turn to be saved. */
+    public enum Saved {
+        /** The turn and the conversation after it are stored. */
+        STORED,
+        /** The turn's message had its turn before; nothing was written. */
+        SEEN_BEFORE
     }
 
     /** Where a loaded conversation came from. */

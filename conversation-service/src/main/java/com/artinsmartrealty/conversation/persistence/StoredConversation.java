@@ -10,12 +10,14 @@ import java.util.UUID;
 
 /**
  * A conversation as stored: its state, its revision (one per processed turn) and the channel ids of
- * its latest inbound messages, which make a redelivered message recognisable.
+ * its latest inbound messages, which make a redelivered message recognisable before anything is
+ * decided. A message redelivered from further back is recognised when its turn is saved (the turns
+ * are unique per message), and its first turn republished.
  */
 public record StoredConversation(UUID id, ChatKey chat, ConversationState state, long revision,
                                  List<String> recentMessageIds, Instant updatedAt) {
 
-    static final int REMEMBERED_MESSAGES = 64;
+    static final int REMEMBERED_MESSAGES = 8;
 
     public StoredConversation {
         recentMessageIds = List.copyOf(recentMessageIds);

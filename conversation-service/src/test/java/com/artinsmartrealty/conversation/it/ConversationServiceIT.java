@@ -79,6 +79,29 @@ class ConversationServiceIT extends ConversationServiceTestBase {
     }
 
     @Test
+    void aMessageRedeliveredFromFarBackGetsItsFirstRepliesAgainNotAnApology() {
+        ChatKey chat = newChat(Channel.TELEGRAM);
+        Sender sender = new Sender("1", "Sara", null, "en", null);
+        String first = send(chat, new MessageContent.Text("hi"), sender, "update-0", false);
+        awaitTurn(chat, first);
+        List<ReplyComposed> firstReplies = replies(chat);
+        // More later messages than the conversation remembers by id.
+        for (int i = 1; i <= 10; i++) {
+            awaitTurn(chat, send(chat, new MessageContent.Text("what is the service charge " + i + "?"), sender,
+                    "update-" + i, false));
+        }
+        assertThat(conversation(chat).hasProcessed("update-0")).isFalse();
+        int repliesBefore = replies(chat).size();
+
+        send(chat, new MessageContent.Text("hi"), sender, "update-0", false);
+
+        await().atMost(WAIT).until(() -> replies(chat).size() >= repliesBefore + firstReplies.size());
+        assertThat(replies(chat).subList(repliesBefore, replies(chat).size())).isEqualTo(firstReplies);
+        assertThat(conversation(chat).revision()).isEqualTo(11);
+        assertThat(KAFKA.on(Topics.deadLetterOf(Topics.CHAT_INBOUND), chat.value())).isEmpty();
+    }
+
+    @Test
     void aCorruptedCacheEntryIsDeletedAndTheConversationReloadedFromPostgres() {
         ChatKey chat = newChat(Channel.TELEGRAM);
         awaitTurn(chat, send(chat, new MessageContent.Text("hi"), "en"));
@@ -230,6 +253,12 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         StoredConversation fresh = StoredConversation.fresh(chat);
         StoredConversation first = saved(fresh, "m-1");
         StoredConversation second = saved(first, "m-2");
+        assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
+
+        // A message that had its turn is recognised when saved again, and nothing is written.
+        StoredConversation again = second.advance(second.state(), "m-1", CLOCK.instant());
+        assertThat(store.save(second, again, new Turn(again.revision(), "m-1", null, List.of(), List.of()))
+                .block(WAIT)).isEqualTo(ConversationStore.Saved.SEEN_BEFORE);
         assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
 
         // A turn that started from an older revision is refused, and nothing of it is written.
