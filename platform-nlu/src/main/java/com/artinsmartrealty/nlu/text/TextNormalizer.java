@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 public final class TextNormalizer {
 
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     private TextNormalizer() {
     }
 
@@ -26,25 +28,25 @@ public final class TextNormalizer {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            int digit = UCharacter.digit(codePoint, 10);
             String mapped;
-            if (digit >= 0) {
-                mapped = String.valueOf((char) ('0' + digit));
+            if (codePoint < 0x80) { // ASCII, most of what users write: kept, but for white space
+                mapped = Character.isWhitespace(codePoint) ? " " : null;
             } else {
-                mapped = map(codePoint);
+                int digit = UCharacter.digit(codePoint, 10);
+                mapped = digit >= 0 ? DIGITS[digit] : map(codePoint);
             }
-            if (mapped.isEmpty()) {
-                continue;
-            }
-            if (mapped.equals(" ")) {
+            if (mapped == null) {
+                out.appendCodePoint(codePoint);
+                lastSpace = false;
+            } else if (mapped.equals(" ")) {
                 if (!lastSpace) {
                     out.append(' ');
                     lastSpace = true;
                 }
-                continue;
+            } else if (!mapped.isEmpty()) {
+                out.append(mapped);
+                lastSpace = false;
             }
-            out.append(mapped);
-            lastSpace = false;
         }
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == ' ') {
@@ -53,6 +55,7 @@ public final class TextNormalizer {
         return out.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+    /** What a non-ASCII code point becomes; null: itself. */
     private static String map(int codePoint) {
         switch (codePoint) {
             case 'ي', 'ى', 'ئ' -> {
@@ -92,7 +95,7 @@ public final class TextNormalizer {
                 if (Character.isWhitespace(codePoint)) {
                     return " ";
                 }
-                return new String(Character.toChars(codePoint));
+                return null;
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the number of bedrooms: "3-bed", "3 bedrooms", "3BR", "three bedroom", "سه خوابه", "۳ خواب",
@@ -19,6 +20,9 @@ public final class Bedrooms {
             "четырех", 4, "четырёх", 4, "пяти", 5, "шести", 6);
     private static final Map<String, Integer> ARABIC_SINGLE_WORDS = Map.of(
             TextNormalizer.normalize("غرفتين"), 2, TextNormalizer.normalize("غرفتان"), 2);
+    private static final Set<String> STUDIO = Set.of("studio", "استودیو", TextNormalizer.normalize("ستوديو"));
+    private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(br|bhk|bed|beds|bdr|к)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     private Bedrooms() {
     }
@@ -27,8 +31,7 @@ public final class Bedrooms {
         Integer found = null;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.equals("studio") || word.equals("استودیو") || word.equals(TextNormalizer.normalize("ستوديو"))
-                    || word.startsWith("студи")) {
+            if (STUDIO.contains(word) || word.startsWith("студи")) {
                 found = 0;
             }
             if (ARABIC_SINGLE_WORDS.containsKey(word)) {
@@ -62,12 +65,12 @@ public final class Bedrooms {
 
     /** "3br", "3bhk", "3к": digits glued to the unit. */
     private static Optional<Integer> glued(String word) {
-        var matcher = java.util.regex.Pattern.compile("^(\\d{1,2})(br|bhk|bed|beds|bdr|к)$").matcher(word);
+        var matcher = GLUED.matcher(word);
         return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
 
     private static Optional<Integer> count(String word) {
-        if (word.matches("\\d{1,2}")) {
+        if (NUMBER.matcher(word).matches()) {
             return Optional.of(Integer.parseInt(word));
         }
         return NumberWords.valueOf(word).filter(value -> value <= 12).map(Long::intValue);
