@@ -10,11 +10,11 @@ import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -53,11 +53,6 @@ public class ConversationStore {
     /** How long after an erasure the cache is cleared once more, behind a turn that was just finishing. */
     static final Duration ERASURE_RECHECK = Duration.ofSeconds(2);
 
-    /** One statement, one round trip: the function sets the tenant for itself (migration V3). */
-    private static final String SAVE = """
-            select save_turn($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13, $14::jsonb,
-                             $15::jsonb, $16::jsonb) as saved""";
-
     private final DatabaseClient database;
     private final TenantTransactions tenants;
     private final ReactiveStringRedisTemplate redis;
@@ -66,9 +61,10 @@ public class ConversationStore {
     private final ObjectWriter eventsWriter;
     private final ObjectWriter outboxWriter;
     private final Cache<ChatKey, StoredConversation> memory;
+    private final TurnWrites turns;
 
     ConversationStore(DatabaseClient database, TenantTransactions tenants, ReactiveStringRedisTemplate redis,
-                      JsonMapper json, ConversationProperties properties) {
+                      JsonMapper json, ConversationProperties properties, MeterRegistry meters) {
         this.database = database;
         this.tenants = tenants;
         this.redis = redis;
@@ -76,6 +72,7 @@ public class ConversationStore {
         this.sessionTtl = properties.sessionTtl();
         this.eventsWriter = json.writerFor(EVENTS);
         this.outboxWriter = json.writerFor(OUTBOX);
+        this.turns = new TurnWrites(database, json, meters);
         this.memory = Caffeine.newBuilder()
                 .maximumSize(properties.sessionsInMemory())
                 .expireAfterAccess(properties.sessionMemoryIdle())
@@ -119,27 +116,13 @@ public class ConversationStore {
         ChatKey chat = after.chat();
         String state = json.writeValueAsString(after.state());
         String recent = json.writeValueAsString(after.recentMessageIds());
-        DatabaseClient.GenericExecuteSpec statement = database.sql(SAVE)
-                .bind(0, chat.tenantId())
-                .bind(1, after.id())
-                .bind(2, chat.channel().wireName())
-                .bind(3, chat.chatId())
-                .bind(4, after.state().stage().name())
-                .bind(5, Json.of(state))
-                .bind(6, Json.of(recent))
-                .bind(7, after.revision());
-        statement = before.isNew() ? statement.bindNull(8, Long.class) : statement.bind(8, before.revision());
-        statement = statement
-                .bind(9, after.updatedAt().atOffset(ZoneOffset.UTC))
-                .bind(10, after.state().language());
-        statement = nullable(statement, 11, after.state().agentId(), UUID.class);
-        statement = statement.bind(12, turn.channelMessageId());
-        statement = turn.inbound() == null ? statement.bindNull(13, Json.class)
-                : statement.bind(13, Json.of(json.writeValueAsString(turn.inbound())));
-        statement = statement
-                .bind(14, Json.of(eventsWriter.writeValueAsString(turn.events())))
-                .bind(15, Json.of(outboxWriter.writeValueAsString(turn.outbox())));
-        return statement.map(row -> row.get("saved", Integer.class)).one()
+        TurnWrites.Row row = new TurnWrites.Row(chat.tenantId(), after.id(), chat.channel().wireName(), chat.chatId(),
+                after.state().stage().name(), state, recent, after.revision(),
+                before.isNew() ? null : before.revision(), after.updatedAt().toString(), after.state().language(),
+                after.state().agentId(), turn.channelMessageId(),
+                turn.inbound() == null ? null : json.writeValueAsString(turn.inbound()),
+                eventsWriter.writeValueAsString(turn.events()), outboxWriter.writeValueAsString(turn.outbox()));
+        return turns.write(row)
                 .flatMap(saved -> switch (saved) {
                     case 1 -> {
                         memory.put(chat, after);
@@ -212,11 +195,6 @@ public class ConversationStore {
                 .flatMap(chat -> evict(chat)
                         .then(Mono.delay(ERASURE_RECHECK).then(evict(chat)))
                         .thenReturn(chat));
-    }
-
-    private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec statement,
-                                                                  int index, T value, Class<T> type) {
-        return value == null ? statement.bindNull(index, type) : statement.bind(index, value);
     }
 
     private InboundNote readNote(Json inbound) {

@@ -30,6 +30,8 @@ import com.artinsmartrealty.platform.messaging.DeadLetters;
 import com.artinsmartrealty.platform.messaging.EventPublisher;
 import com.artinsmartrealty.platform.security.Role;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /** The service's guarantees over the real broker, database and cache. */
 class ConversationServiceIT extends ConversationServiceTestBase {
@@ -57,6 +61,12 @@ class ConversationServiceIT extends ConversationServiceTestBase {
     TenantTransactions tenants;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    MeterRegistry meters;
+
+    private static final int TURNS_IN_ONE_STATEMENT = 32;
+    private static final String SAVE_TURN = "select save_turn($1, $2, 'telegram', 'x', 'START', '{}'::jsonb, "
+            + "'[]'::jsonb, 1, null, now(), 'en', null, 'm-1', null, '[]'::jsonb, '[]'::jsonb)";
 
     @BeforeEach
     void normalServices() {
@@ -268,10 +278,12 @@ class ConversationServiceIT extends ConversationServiceTestBase {
                 chat.channel(), chat.chatId()), second.state(), second.revision(), second.recentMessageIds(),
                 second.updatedAt());
         assertThatThrownBy(() -> saved(forged, "m-4")).isInstanceOf(OptimisticLockingFailureException.class);
-        // Inside a transaction set for another tenant the save refuses instead of switching tenants.
-        StoredConversation third = second.advance(second.state(), "m-5", CLOCK.instant());
-        assertThatThrownBy(() -> tenants.inTenant(UUID.randomUUID(), store.save(second, third,
-                        new Turn(third.revision(), "m-5", null, List.of(), List.of()))).block(WAIT))
+        // Inside a transaction set for a tenant the functions refuse instead of switching tenants.
+        assertThatThrownBy(() -> tenants.inTenant(UUID.randomUUID(), database.sql(
+                        "select turn, saved from save_turns('[]'::jsonb)").fetch().all().then()).block(WAIT))
+                .hasMessageContaining("transaction for a tenant");
+        assertThatThrownBy(() -> tenants.inTenant(UUID.randomUUID(), database.sql(SAVE_TURN)
+                        .bind(0, chat.tenantId()).bind(1, second.id()).fetch().all().then()).block(WAIT))
                 .hasMessageContaining("another tenant");
         assertThat(turns(chat.tenantId(), first.id())).isEqualTo(2);
         assertThat(conversation(chat).revision()).isEqualTo(second.revision());
@@ -284,9 +296,7 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         assertThat(cached.conversation()).isEqualTo(second);
 
         // On one connection: after a save the connection carries no tenant.
-        String left = database.inConnection(connection -> Mono.from(connection.createStatement(
-                                "select save_turn($1, $2, 'telegram', 'x', 'START', '{}'::jsonb, '[]'::jsonb, 1, null, "
-                                        + "now(), 'en', null, 'm-1', null, '[]'::jsonb, '[]'::jsonb)")
+        String left = database.inConnection(connection -> Mono.from(connection.createStatement(SAVE_TURN)
                         .bind("$1", UUID.randomUUID()).bind("$2", UUID.randomUUID()).execute())
                 .flatMap(result -> Mono.from(result.map((row, meta) -> row.get(0, Integer.class))))
                 .then(Mono.from(connection.createStatement(
@@ -294,6 +304,77 @@ class ConversationServiceIT extends ConversationServiceTestBase {
                 .flatMap(result -> Mono.from(result.map((row, meta) -> row.get("t", String.class)))))
                 .block(WAIT);
         assertThat(left).isEmpty();
+    }
+
+    @Test
+    void turnsWaitingTogetherAreWrittenByOneStatementEachWithItsOwnAnswerAndABadOneFailsAlone() {
+        // A conversation whose row the test holds locked: its writes wait, and turns pile up behind them.
+        ChatKey held = newChat(Channel.WEBCHAT);
+        StoredConversation heldFirst = saved(StoredConversation.fresh(held), "h-1");
+        Sinks.Empty<Void> release = Sinks.empty();
+        Sinks.Empty<Void> locked = Sinks.empty();
+        Mono<Void> lock = tenants.inTenant(held.tenantId(), database.sql(
+                        "select id from conversations where id = $1 for update").bind(0, heldFirst.id()).fetch().all()
+                .doOnComplete(locked::tryEmitEmpty)
+                .then(release.asMono()));
+        Mono<Void> holding = lock.cache();
+        holding.subscribe();
+        locked.asMono().block(WAIT);
+
+        List<Mono<ConversationStore.Saved>> writes = new java.util.ArrayList<>();
+        writes.add(store.save(heldFirst, heldFirst.advance(heldFirst.state(), "h-2", CLOCK.instant()),
+                turn(heldFirst.revision() + 1, "h-2")));
+        writes.add(store.save(heldFirst, heldFirst.advance(heldFirst.state(), "h-3", CLOCK.instant()),
+                turn(heldFirst.revision() + 1, "h-3")));
+        List<ChatKey> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 34; i++) {
+            ChatKey other = newChat(Channel.TELEGRAM); // each in a tenant of its own
+            others.add(other);
+            StoredConversation fresh = StoredConversation.fresh(other);
+            // One turn cannot be written (no message id): it fails its statement, and fails alone.
+            writes.add(store.save(fresh, fresh.advance(fresh.state(), "o-" + i, CLOCK.instant()),
+                    turn(1, i == 10 ? null : "o-" + i)));
+        }
+        // One of them starts from a revision its conversation is not at, one repeats a message.
+        ChatKey stale = others.get(3);
+        StoredConversation staleFrom = new StoredConversation(StoredConversation.idOf(stale), stale,
+                StoredConversation.fresh(stale).state(), 5, List.of(), CLOCK.instant());
+        writes.add(store.save(staleFrom, staleFrom.advance(staleFrom.state(), "x", CLOCK.instant()), turn(6, "x")));
+        List<Object> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Mono<Void> all = Flux.fromIterable(writes)
+                .flatMapSequential(write -> write.cast(Object.class)
+                        .onErrorResume(OptimisticLockingFailureException.class, conflict -> Mono.just("conflict"))
+                        .onErrorResume(failure -> Mono.just("failed")), 64)
+                .doOnNext(answers::add)
+                .then()
+                .cache();
+        all.subscribe();
+
+        release.tryEmitEmpty();
+        all.block(WAIT);
+
+        assertThat(answers).hasSize(37);
+        // The two writes of the held conversation started from the same revision: one of them is stored.
+        assertThat(answers.subList(0, 2)).containsExactlyInAnyOrder(ConversationStore.Saved.STORED, "conflict");
+        assertThat(answers.get(12)).isEqualTo("failed");
+        assertThat(answers.subList(2, 12)).containsOnly(ConversationStore.Saved.STORED);
+        assertThat(answers.subList(13, 36)).containsOnly(ConversationStore.Saved.STORED);
+        assertThat(answers.get(36)).isEqualTo("conflict");
+        for (ChatKey other : others) {
+            int expected = other == others.get(10) ? 0 : 1;
+            assertThat(turns(other.tenantId(), StoredConversation.idOf(other))).isEqualTo(expected);
+            assertThat(turns(UUID.randomUUID(), StoredConversation.idOf(other))).isZero();
+        }
+        // The 35 waiting behind the two held writes went together, at most 32 in one statement.
+        assertThat(writes().max()).isEqualTo(TURNS_IN_ONE_STATEMENT);
+    }
+
+    private DistributionSummary writes() {
+        return meters.get("conversation.turns.per.write").summary();
+    }
+
+    private static Turn turn(long revision, String messageId) {
+        return new Turn(revision, messageId, null, List.of(), List.of());
     }
 
     private StoredConversation saved(StoredConversation before, String messageId) {
