@@ -25,6 +25,7 @@ final class BenchPlatform implements AutoCloseable {
         fakes = FakeServiceServer.start(EmbeddedInfrastructureInitializer.TEST_JWT_SECRET, Clock.systemUTC());
         fakes.aiLatency(aiLatency);
         fakes.verifyTokens(false);
+        fakes.keepCalls(false);
         Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("conversation-service"));
         properties.put("server.port", "0");
         properties.put("platform.security.jwt.secret", EmbeddedInfrastructureInitializer.TEST_JWT_SECRET);

@@ -155,7 +155,7 @@ public final class ThroughputBenchmark {
             firstAt.put(keys.get(i), together ? Duration.ZERO : aiLatency.multipliedBy(i).dividedBy(keys.size()));
         }
         Latencies latencies = new Latencies(chats * questions);
-        int callsBefore = platform.fakes.calls().size();
+        long answersBefore = platform.fakes.count("answer");
         long cpuStart = processCpuNanos();
         long[] machineStart = machineTicks();
         long start = System.nanoTime();
@@ -170,8 +170,7 @@ public final class ThroughputBenchmark {
         double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
         long[] machineEnd = machineTicks();
         double[] p = latencies.percentiles(50, 99);
-        long aiCalls = platform.fakes.calls().stream().skip(callsBefore).filter(call -> call.kind().equals("answer"))
-                .count();
+        long aiCalls = platform.fakes.count("answer") - answersBefore;
         System.out.printf("measured (%s start): %d messages (%d AI calls) in %.1f s = %.0f msg/s; latency %s%n",
                 together ? "burst" : "spread", latencies.count(), aiCalls, seconds, latencies.count() / seconds,
                 latencies.summary());

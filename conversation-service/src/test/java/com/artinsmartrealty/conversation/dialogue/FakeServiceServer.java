@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -44,6 +45,8 @@ public final class FakeServiceServer implements AutoCloseable {
     private volatile FakeServices services = new FakeServices(Map.of());
     private volatile Duration aiLatency = Duration.ZERO;
     private volatile boolean verifyTokens = true;
+    private volatile boolean keepCalls = true;
+    private final Map<String, LongAdder> counted = new ConcurrentHashMap<>();
 
     private FakeServiceServer(String jwtSecret, Clock clock) {
         this.tokens = new AccessTokens(jwtSecret, clock);
@@ -99,6 +102,20 @@ public final class FakeServiceServer implements AutoCloseable {
         this.verifyTokens = verify;
     }
 
+    /**
+     * Off: calls are only counted ({@link #count}), not kept with their bodies (a benchmark's many calls
+     * would otherwise all stay in memory).
+     */
+    public void keepCalls(boolean keep) {
+        this.keepCalls = keep;
+    }
+
+    /** How many calls of this kind came, kept or not. */
+    public long count(String kind) {
+        LongAdder count = counted.get(kind);
+        return count == null ? 0 : count.sum();
+    }
+
     /** This question is answered only after {@code delay}. */
     public void slow(String question, Duration delay) {
         slowQuestions.put(question, delay);
@@ -145,7 +162,10 @@ public final class FakeServiceServer implements AutoCloseable {
         UUID caller = tenant;
         return request.receive().aggregate().asString().defaultIfEmpty("{}").flatMap(text -> {
             T body = json.readValue(text, type);
-            calls.add(new Call(kind, caller, text));
+            counted.computeIfAbsent(kind, any -> new LongAdder()).increment();
+            if (keepCalls) {
+                calls.add(new Call(kind, caller, text));
+            }
             return Mono.delay(delay.apply(body)).then(Mono.fromSupplier(() -> answer.apply(body))
                     .map(result -> {
                         int status = result instanceof Appointment ? 201

@@ -21,9 +21,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -81,6 +83,17 @@ public class PlatformAutoConfiguration {
     RecordConsumers recordConsumers(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties,
                                     Clock clock) {
         return new RecordConsumers(kafka, properties, clock);
+    }
+
+    /**
+     * The consumers commit offsets without waiting for the broker's answer: a consumer thread that
+     * waits on every commit hands the next records over that much later. A commit lost with a crash
+     * only means records redelivered, which every consumer here takes idempotently.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> asynchronousOffsetCommits() {
+        return (container, destination, group) -> container.getContainerProperties().setSyncCommits(false);
     }
 
     @Bean(name = "kafkaHealthIndicator")

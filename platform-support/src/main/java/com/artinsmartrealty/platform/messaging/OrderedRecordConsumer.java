@@ -11,6 +11,7 @@ import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
@@ -32,7 +33,7 @@ public final class OrderedRecordConsumer implements Consumer<Message<byte[]>> {
     private final int maxInFlight;
     private final Semaphore permits;
     private final KeyedSequencer sequencer = new KeyedSequencer();
-    private final CommitTracker commits = new CommitTracker();
+    private final CommitTracker commits;
     private final Retry retry;
 
     public OrderedRecordConsumer(String name, RecordHandler handler, DeadLetters deadLetters,
@@ -42,6 +43,7 @@ public final class OrderedRecordConsumer implements Consumer<Message<byte[]>> {
         this.deadLetters = deadLetters;
         this.maxInFlight = properties.maxInFlight();
         this.permits = new Semaphore(maxInFlight);
+        this.commits = new CommitTracker(properties.commitInterval(), Schedulers.parallel());
         this.retry = Retry.backoff(properties.attempts() - 1L, properties.firstBackoff())
                 .filter(OrderedRecordConsumer::isRetryable)
                 .onRetryExhaustedThrow((spec, signal) -> signal.failure());
