@@ -29,6 +29,8 @@ public record TextReading(String language, boolean languageClear, Intent intent,
                           BudgetReading.Problem budgetProblem, PhoneReading phone, boolean phoneLike,
                           Reaction reaction, int words) {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
+
     /** Words from a Latin- or Arabic-script message it takes to switch the conversation's language. */
     static final int WORDS_TO_SWITCH = 3;
     /** Less than this (in dirhams) buys or rents nothing in Dubai: such an amount is asked again. */
@@ -54,7 +56,7 @@ public record TextReading(String language, boolean languageClear, Intent intent,
         String language = reading.language();
         boolean clear = language != null && ("ru".equals(language) || letterWords >= WORDS_TO_SWITCH);
         PhoneReading phone = PhoneParser.check(text, null);
-        String compact = TextNormalizer.normalize(text).replaceAll("[\\s\\-().]", "");
+        String compact = SEPARATORS.matcher(TextNormalizer.normalize(text)).replaceAll("");
         boolean phoneLike = phone instanceof PhoneReading.Valid || PHONE_LIKE.matcher(compact).matches();
         Profile details = fromEntities(reading.entities(), defaultCurrency);
         BudgetReading.Problem budgetProblem = reading.budgetProblem();

@@ -141,7 +141,11 @@ public final class ThroughputBenchmark {
         System.out.printf("warm-up: %d questions in %.1f s (not counted)%n", chats * warmup,
                 (System.nanoTime() - warmupStart) / 1e9);
 
-        // A pause before measuring, for the compilations and collections the warm-up set off.
+        // A pause before measuring, for the compilations and collections the warm-up set off. A full
+        // collection first moves what start-up and warm-up left alive (caches, connections, the broker's
+        // state) to the old generation, where a service that has been running for a while keeps it;
+        // otherwise every young collection of the measured run would copy it again.
+        System.gc();
         long pauseCpu = processCpuNanos();
         Thread.sleep(5_000);
         double pauseShare = (processCpuNanos() - pauseCpu) / 5e9;

@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the amounts in a tokenized message: "2M", "1.5 million", "2,000,000", "دو میلیون", "مليون ونصف". */
 final class AmountScanner {
+
+    private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
 
     private static final Map<String, Long> ABBREVIATIONS = Map.ofEntries(
             Map.entry("k", 1_000L), Map.entry("thousands", 1_000L), Map.entry("grand", 1_000L),
@@ -179,16 +185,16 @@ final class AmountScanner {
     /** "2,000,000", "2.000.000", "1.5", "1,5", "2000000". */
     static Optional<Double> literal(String text) {
         try {
-            if (text.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            if (GROUPED_BY_COMMAS.matcher(text).matches()) {
                 return Optional.of(Double.parseDouble(text.replace(",", "")));
             }
-            if (text.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+            if (GROUPED_BY_DOTS.matcher(text).matches()) {
                 return Optional.of(Double.parseDouble(text.replace(".", "")));
             }
-            if (text.matches("\\d+,\\d{1,2}")) {
+            if (DECIMAL_COMMA.matcher(text).matches()) {
                 return Optional.of(Double.parseDouble(text.replace(',', '.')));
             }
-            if (text.matches("\\d+(\\.\\d+)?")) {
+            if (PLAIN.matcher(text).matches()) {
                 return Optional.of(Double.parseDouble(text));
             }
             return Optional.empty();

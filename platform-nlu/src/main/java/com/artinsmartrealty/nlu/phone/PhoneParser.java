@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class PhoneParser {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
+
     static final int MAX_LENGTH = 50;
     private static final Pattern CANDIDATE = Pattern.compile("(\\+|00)?\\d[\\d\\s\\-().]{5,}\\d");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -37,7 +39,7 @@ public final class PhoneParser {
         if (!matcher.find()) {
             return new PhoneReading.Invalid(PhoneReading.Problem.NO_NUMBER);
         }
-        String cleaned = matcher.group().replaceAll("[\\s\\-().]", "");
+        String cleaned = SEPARATORS.matcher(matcher.group()).replaceAll("");
         if (cleaned.startsWith("00")) {
             cleaned = "+" + cleaned.substring(2);
         }
