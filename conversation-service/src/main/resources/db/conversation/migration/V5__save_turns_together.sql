@@ -1,4 +1,4 @@
--- Several turns saved by one statement (group commit, ADR 40): while one write is on its way, the
+-- Several turns saved by one statement (group commit, ADR 19): while one write is on its way, the
 -- turns finished meanwhile wait and go together in the next. Each turn is saved by save_turn with its
 -- own tenant set for it (the turns of one statement may belong to different tenants; row-level
 -- security applies to each as to a statement of its own), and each gets save_turn's answer: 1 saved,

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * session TTL after the last message. A corrupted cache entry is deleted and the conversation reloaded
  * from PostgreSQL.
  *
- * <p>In front of Redis, the instance keeps the sessions of its recently active chats in memory (ADR 39):
+ * <p>In front of Redis, the instance keeps the sessions of its recently active chats in memory (ADR 19):
  * a chat's messages all come to the instance that owns its partition, so its next turn usually starts
  * from the session its last turn stored, without a Redis round trip or parsing. A copy in memory is
  * only ever a starting point: a turn is saved only over the revision it started from, so a stale copy

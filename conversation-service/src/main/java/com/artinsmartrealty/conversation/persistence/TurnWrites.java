@@ -18,7 +18,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes turns to PostgreSQL by group commit (ADR 40): at most {@link #STATEMENTS} statements are on
+ * Writes turns to PostgreSQL by group commit (ADR 19): at most {@link #STATEMENTS} statements are on
  * their way at a time, and the turns that finish meanwhile wait and go together in the next one, up to
  * {@link #MOST_TURNS} in a statement ({@code save_turns}, migration V5). With little traffic every turn
  * goes alone and at once; under load a statement carries several, so the round trip and the database's

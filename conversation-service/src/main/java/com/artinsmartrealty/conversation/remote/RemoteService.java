@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Calls go out on Reactor Netty's client directly, JSON in and out with the contracts' mapper: a
  * turn makes one or more of these calls, and the general-purpose client layered over it cost a
- * measurable share of a message's CPU (ADR 39).
+ * measurable share of a message's CPU (ADR 19).
  */
 final class RemoteService {
 
