@@ -44,7 +44,7 @@ import reactor.util.retry.Retry;
 class InboundConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(InboundConsumer.class);
-    static final String INBOUND_BINDING = "inbound-in-0";
+    private static final String INBOUND_BINDING = "inbound-in-0";
 
     @Bean
     Consumer<Message<byte[]>> inbound(RecordConsumers consumers, ConversationEngine engine, Apologies apologies,
