@@ -365,7 +365,7 @@ class ConversationServiceIT extends ConversationServiceTestBase {
             assertThat(turns(other.tenantId(), StoredConversation.idOf(other))).isEqualTo(expected);
             assertThat(turns(UUID.randomUUID(), StoredConversation.idOf(other))).isZero();
         }
-        // The 35 waiting behind the two held writes went together, at most 32 in one statement.
+        // The turns waiting behind the held write went together, at most 32 in one statement.
         assertThat(writes().max()).isEqualTo(TURNS_IN_ONE_STATEMENT);
     }
 
