@@ -8,6 +8,7 @@ import com.artinsmartrealty.contracts.chat.MessageContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +87,7 @@ class EventCodecTest {
     void aRecordCutShortIsNotJson() throws IOException {
         byte[] whole = golden("chat.message.received");
 
-        assertThatThrownBy(() -> codec.decode(java.util.Arrays.copyOf(whole, whole.length - 10)))
+        assertThatThrownBy(() -> codec.decode(Arrays.copyOf(whole, whole.length - 10)))
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessageStartingWith("not JSON");
     }

@@ -8,8 +8,11 @@ import com.artinsmartrealty.contracts.Topics;
 import com.artinsmartrealty.contracts.chat.ChatMessageReceived;
 import com.artinsmartrealty.contracts.chat.MessageContent;
 import com.artinsmartrealty.contracts.chat.Sender;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -196,7 +199,7 @@ public final class ThroughputBenchmark {
     /** Busy and total CPU time of the whole machine from {@code /proc/stat}, in ticks; empty where there is none. */
     private static long[] machineTicks() {
         try {
-            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim()
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim()
                     .split("\\s+");
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
             long total = 0;
@@ -204,7 +207,7 @@ public final class ThroughputBenchmark {
                 total += Long.parseLong(cpu[i]);
             }
             return new long[] {total - idle, total};
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return new long[0];
         }
     }

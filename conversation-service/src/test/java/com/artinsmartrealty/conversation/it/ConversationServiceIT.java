@@ -32,10 +32,13 @@ import com.artinsmartrealty.platform.security.Role;
 import com.artinsmartrealty.platform.tenancy.TenantTransactions;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.BeforeEach;
@@ -321,12 +324,12 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         holding.subscribe();
         locked.asMono().block(WAIT);
 
-        List<Mono<ConversationStore.Saved>> writes = new java.util.ArrayList<>();
+        List<Mono<ConversationStore.Saved>> writes = new ArrayList<>();
         writes.add(store.save(heldFirst, heldFirst.advance(heldFirst.state(), "h-2", CLOCK.instant()),
                 turn(heldFirst.revision() + 1, "h-2")));
         writes.add(store.save(heldFirst, heldFirst.advance(heldFirst.state(), "h-3", CLOCK.instant()),
                 turn(heldFirst.revision() + 1, "h-3")));
-        List<ChatKey> others = new java.util.ArrayList<>();
+        List<ChatKey> others = new ArrayList<>();
         for (int i = 0; i < 34; i++) {
             ChatKey other = newChat(Channel.TELEGRAM); // each in a tenant of its own
             others.add(other);
@@ -340,7 +343,7 @@ class ConversationServiceIT extends ConversationServiceTestBase {
         StoredConversation staleFrom = new StoredConversation(StoredConversation.idOf(stale), stale,
                 StoredConversation.fresh(stale).state(), 5, List.of(), CLOCK.instant());
         writes.add(store.save(staleFrom, staleFrom.advance(staleFrom.state(), "x", CLOCK.instant()), turn(6, "x")));
-        List<Object> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Object> answers = new CopyOnWriteArrayList<>();
         Mono<Void> all = Flux.fromIterable(writes)
                 .flatMapSequential(write -> write.cast(Object.class)
                         .onErrorResume(OptimisticLockingFailureException.class, conflict -> Mono.just("conflict"))
@@ -400,7 +403,7 @@ class ConversationServiceIT extends ConversationServiceTestBase {
     }
 
     private static int partition(ChatKey chat) {
-        return Utils.toPositive(Utils.murmur2(chat.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        return Utils.toPositive(Utils.murmur2(chat.value().getBytes(StandardCharsets.UTF_8)))
                 % com.artinsmartrealty.testkit.infra.Infrastructure.PARTITIONS;
     }
 }
